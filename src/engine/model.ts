@@ -1,0 +1,142 @@
+import {
+  createNameSet,
+  deriveResourceNames,
+  escapeIdentifier,
+  type Language,
+  type NameSet,
+  toModuleName,
+  toScreamingSnakeCase,
+  toSnakeCase,
+  toSqlIdentifier,
+  toTypeName,
+} from "../naming/index.js";
+import { describeEnvironment, type EnvVar } from "../platform/environment.js";
+import type { Features, Field, FieldType, Spec } from "../spec/schema.js";
+import type { StackCommands, StackDescriptor } from "../stacks/types.js";
+
+/**
+ * The one view model every template reads. Every name a template prints is computed here,
+ * through the naming module, for the stack's language; templates never derive a name.
+ */
+export interface ServiceModel {
+  spec: Spec;
+  version: string;
+  stack: {
+    id: string;
+    title: string;
+    language: Language;
+    commands: StackCommands;
+    gitignore: readonly string[];
+  };
+  service: NameSet;
+  apiPrefix: string;
+  port: number;
+  auth: boolean;
+  features: Features;
+  resources: ResourceModel[];
+  env: EnvVar[];
+}
+
+export interface ResourceModel {
+  /** The name as the spec gives it, e.g. `OrderItem`. */
+  name: string;
+  singular: NameSet;
+  plural: NameSet;
+  /** The class or type name in the stack's language. */
+  identifier: string;
+  /** The base name of the resource's source files in the stack's language. */
+  module: string;
+  /** The table name, double-quoted where SQL needs it. */
+  table: string;
+  tableName: string;
+  /** The collection path, e.g. `/api/v1/order-items`. */
+  path: string;
+  fields: FieldModel[];
+}
+
+export interface FieldModel {
+  /** The JSON name, exactly as the spec gives it. */
+  name: string;
+  names: NameSet;
+  /** The field's identifier in the stack's language (escaped where it is a keyword). */
+  identifier: string;
+  /** The column, double-quoted where SQL needs it; `columnName` is the bare name. */
+  column: string;
+  columnName: string;
+  type: FieldType;
+  required: boolean;
+  unique: boolean;
+  /** A field is nullable unless it is required or has a default. */
+  nullable: boolean;
+  default: string | number | boolean | undefined;
+  maxLength: number | undefined;
+  min: string | number | undefined;
+  max: string | number | undefined;
+  precision: number | undefined;
+  scale: number | undefined;
+  values: EnumValueModel[];
+}
+
+export interface EnumValueModel {
+  value: string;
+  constant: string;
+}
+
+export function buildModel(spec: Spec, stack: StackDescriptor, version: string): ServiceModel {
+  const language = stack.language;
+  return {
+    spec,
+    version,
+    stack: {
+      id: stack.id,
+      title: stack.title,
+      language,
+      commands: stack.commands,
+      gitignore: stack.gitignore,
+    },
+    service: createNameSet(spec.name),
+    apiPrefix: `/api/${spec.apiVersion}`,
+    port: spec.port,
+    auth: spec.auth === "jwt",
+    features: spec.features,
+    resources: spec.resources.map((resource) => {
+      const names = deriveResourceNames(resource.name, spec.apiVersion, resource.plural);
+      return {
+        name: resource.name,
+        singular: names.singular,
+        plural: names.plural,
+        identifier: toTypeName(language, resource.name),
+        module: toModuleName(language, resource.name),
+        table: names.tableName,
+        tableName: names.plural.snake,
+        path: names.path,
+        fields: resource.fields.map((field) => buildFieldModel(field, language)),
+      };
+    }),
+    env: describeEnvironment(spec),
+  };
+}
+
+function buildFieldModel(field: Field, language: Language): FieldModel {
+  return {
+    name: field.name,
+    names: createNameSet(field.name),
+    identifier: escapeIdentifier(language, field.name),
+    column: toSqlIdentifier(field.name),
+    columnName: toSnakeCase(field.name),
+    type: field.type,
+    required: field.required,
+    unique: field.unique,
+    nullable: !field.required && field.default === undefined,
+    default: field.default,
+    maxLength: "maxLength" in field ? field.maxLength : undefined,
+    min: "min" in field ? field.min : undefined,
+    max: "max" in field ? field.max : undefined,
+    precision: field.type === "decimal" ? field.precision : undefined,
+    scale: field.type === "decimal" ? field.scale : undefined,
+    values:
+      field.type === "enum"
+        ? field.values.map((value) => ({ value, constant: toScreamingSnakeCase(value) }))
+        : [],
+  };
+}

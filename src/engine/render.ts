@@ -1,0 +1,75 @@
+import { Eta } from "eta/core";
+import { MicroforgeError } from "../errors.js";
+import { EXECUTABLE_MODE, FILE_MODE, type FileTree } from "./file-tree.js";
+import type { ResourceModel, ServiceModel } from "./model.js";
+import type { FileEntry, TemplateSource } from "./types.js";
+
+const eta = new Eta({ autoEscape: false, autoTrim: false, useWith: false, varName: "it" });
+
+/** Compiled templates, keyed by source text: each template is compiled once per process. */
+const compiled = new Map<string, ReturnType<Eta["compile"]>>();
+
+const PLACEHOLDER = /__([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+)__/g;
+/** A line holding nothing but one `<% code %>` tag disappears, newline and all. */
+const CONTROL_LINE = /^[ \t]*(<%(?![=~])(?:(?!%>)[^\n])*%>)[ \t]*\n/gm;
+
+export interface TemplateScope extends ServiceModel {
+  resource?: ResourceModel;
+}
+
+/** Renders every entry of a file list into the tree, expanding per-resource entries. */
+export function renderEntries(
+  tree: FileTree,
+  entries: readonly FileEntry[],
+  templates: TemplateSource,
+  model: ServiceModel,
+): void {
+  for (const entry of entries) {
+    if (entry.when && !entry.when(model)) continue;
+    const scopes: TemplateScope[] =
+      entry.each === "resource"
+        ? model.resources.map((resource) => ({ ...model, resource }))
+        : [model];
+    const source = templates.read(entry.template);
+    for (const scope of scopes) {
+      const path = fillPlaceholders(entry.template.replace(/\.eta$/, ""), scope);
+      const content = entry.template.endsWith(".eta")
+        ? renderTemplate(entry.template, source, scope)
+        : source;
+      tree.add(path, content, entry.executable ? EXECUTABLE_MODE : FILE_MODE);
+    }
+  }
+}
+
+export function renderTemplate(name: string, source: string, scope: TemplateScope): string {
+  let template = compiled.get(source);
+  try {
+    if (!template) {
+      template = eta.compile(source.replace(CONTROL_LINE, "$1"));
+      compiled.set(source, template);
+    }
+    return eta.render(template, scope as unknown as object);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new MicroforgeError("TEMPLATE_FAILED", `template ${name} failed: ${reason}`, [], {
+      cause: error,
+    });
+  }
+}
+
+/** `app/api/__resource.module__.py` → `app/api/order_item.py`. */
+export function fillPlaceholders(path: string, scope: TemplateScope): string {
+  return path.replace(PLACEHOLDER, (match, expression: string) => {
+    let value: unknown = scope;
+    for (const key of expression.split(".")) {
+      value =
+        typeof value === "object" && value !== null
+          ? (value as Record<string, unknown>)[key]
+          : undefined;
+    }
+    if (typeof value !== "string" || value === "") {
+      throw new MicroforgeError("TEMPLATE_FAILED", `placeholder ${match} in ${path} has no value`);
+    }
+    return value;
+  });
+}

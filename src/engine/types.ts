@@ -1,0 +1,21 @@
+import type { ServiceModel } from "./model.js";
+
+/** Where a stack's (or the platform's) template files come from; the engine never reads a disk. */
+export interface TemplateSource {
+  read(path: string): string;
+}
+
+/**
+ * One entry of a file list. `template` is the template's path under its templates folder and,
+ * minus a trailing `.eta`, the output path. `__a.b__` segments in it are placeholders filled
+ * from the view model (`__resource.module__`). Files ending in `.eta` are rendered with Eta;
+ * others are copied as they are.
+ */
+export interface FileEntry {
+  template: string;
+  /** Render once per resource, with `it.resource` set. */
+  each?: "resource";
+  /** Include the file only when this holds, e.g. `(it) => it.spec.auth === "jwt"`. */
+  when?: (model: ServiceModel) => boolean;
+  executable?: boolean;
+}

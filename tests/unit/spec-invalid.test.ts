@@ -412,7 +412,11 @@ describe("invalid specs", () => {
   });
 
   it.each([
-    ["a tab-indented mapping", "name: a\n\tstack: demo\n", "error spec.yaml:2:1: Tabs are not allowed as indentation\n"],
+    [
+      "a tab-indented mapping",
+      "name: a\n\tstack: demo\n",
+      "error spec.yaml:2:1: Tabs are not allowed as indentation\n",
+    ],
     ["a duplicate key", "name: a\nname: b\n", "error spec.yaml:2:1: Map keys must be unique\n"],
     [
       "a list at the top level",

@@ -4,7 +4,9 @@ import {
   escapeIdentifier,
   type Language,
   type NameSet,
+  toGoIdentifier,
   toModuleName,
+  toPascalCase,
   toScreamingSnakeCase,
   toSnakeCase,
   toSqlIdentifier,
@@ -60,6 +62,8 @@ export interface FieldModel {
   names: NameSet;
   /** The field's identifier in the stack's language (escaped where it is a keyword). */
   identifier: string;
+  /** The exported form: a Go struct field with Go's initialisms, PascalCase elsewhere (accessors). */
+  exported: string;
   /** The column, double-quoted where SQL needs it; `columnName` is the bare name. */
   column: string;
   columnName: string;
@@ -122,6 +126,7 @@ function buildFieldModel(field: Field, language: Language): FieldModel {
     name: field.name,
     names: createNameSet(field.name),
     identifier: escapeIdentifier(language, field.name),
+    exported: language === "go" ? toGoIdentifier(field.name, true) : toPascalCase(field.name),
     column: toSqlIdentifier(field.name),
     columnName: toSnakeCase(field.name),
     type: field.type,

@@ -2,10 +2,10 @@ import type { ChangeAction, PlannedChange } from "../project/plan.js";
 import type { Colors } from "./io.js";
 
 const LABELS: Record<ChangeAction, string> = {
-  create: "create",
-  update: "update",
-  unchanged: "same  ",
-  keep: "keep  ",
+  create: "create  ",
+  update: "update  ",
+  unchanged: "same    ",
+  keep: "keep    ",
   conflict: "CONFLICT",
 };
 

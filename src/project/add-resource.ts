@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseDocument } from "yaml";
+import { isSeq, parseDocument } from "yaml";
 import { FILE_MODE, type GeneratedFile } from "../engine/file-tree.js";
 import { generate } from "../engine/generate.js";
 import { MANIFEST_FILE, parseManifest } from "../engine/manifest.js";
@@ -113,9 +113,13 @@ function appendResourceToAnswers(text: string, spec: Spec): string {
   const document = parseDocument(text);
   const resource = spec.resources[spec.resources.length - 1];
   if (resource === undefined) return text;
-  const node = document.createNode(toAnswersResource(resource));
-  if (document.has("resources")) document.addIn(["resources"], node);
-  else document.set("resources", document.createNode([toAnswersResource(resource)]));
+  const resources = document.get("resources", true);
+  if (isSeq(resources)) {
+    resources.flow = false;
+    resources.items.push(document.createNode(toAnswersResource(resource)));
+  } else {
+    document.set("resources", document.createNode([toAnswersResource(resource)]));
+  }
   return document.toString({ lineWidth: 0, indentSeq: true });
 }
 

@@ -60,19 +60,20 @@ export function parseFieldShorthand(text: string): RawField {
 
 function parseFieldWith(text: string, fail: (message: string) => never): RawField {
   const parts = splitOutsideQuotes(text, ":", fail).map((part) => part.trim());
-  const [name, typeToken, ...modifiers] = parts;
-  if (!name || !typeToken) return fail("expected name:type, e.g. price:decimal");
+  const [name, typeToken = "", ...modifiers] = parts;
   const required = typeToken.endsWith("!");
-  const type = required ? typeToken.slice(0, -1) : typeToken;
+  const type = (required ? typeToken.slice(0, -1) : typeToken).trim();
+  if (!name || !type) return fail("expected name:type, e.g. price:decimal");
   const field: RawField = { name, type };
   if (required) field.required = true;
   for (const modifier of modifiers) {
     if (FLAG_MODIFIERS.includes(modifier)) {
+      if (modifier in field) return fail(`"${modifier}" is given twice`);
       field[modifier] = true;
       continue;
     }
     const equals = modifier.indexOf("=");
-    const key = equals === -1 ? modifier : modifier.slice(0, equals);
+    const key = (equals === -1 ? modifier : modifier.slice(0, equals)).trim();
     if (equals === -1 || !KEYED_MODIFIERS.includes(key)) {
       return fail(
         `unknown modifier "${modifier}"; use required, unique or ${KEYED_MODIFIERS.map((k) => `${k}=`).join(", ")}`,
@@ -92,7 +93,8 @@ function convertValue(
   fail: (message: string) => never,
 ): unknown {
   if (key === "values") {
-    return splitOutsideQuotes(text, "|", fail).map((value) => unquote(value.trim(), fail));
+    const values = splitOutsideQuotes(text, "|", fail).map((value) => unquote(value.trim(), fail));
+    return values.includes("") ? fail('"values" needs a value between every "|"') : values;
   }
   const value = unquote(text.trim(), fail);
   if (value === "") return fail(`"${key}" needs a value`);

@@ -1,7 +1,6 @@
 import { normalizeNameKey, toCamelCase, toScreamingSnakeCase } from "../naming/index.js";
+import { type Checker, checkDecimal, checkInteger, common, type Report } from "./numeric-rules.js";
 import {
-  DEFAULT_DECIMAL_PRECISION,
-  DEFAULT_DECIMAL_SCALE,
   DEFAULT_STRING_MAX_LENGTH,
   EMAIL_MAX_LENGTH,
   FIELD_TYPES,
@@ -12,21 +11,7 @@ import {
   type TypeModifier,
 } from "./schema.js";
 import { joinWords, suggestClosest, withArticle } from "./suggest.js";
-import {
-  compareDecimals,
-  countCodePoints,
-  type DecimalParts,
-  fitsDecimal,
-  formatDecimal,
-  INT32_MAX,
-  INT32_MIN,
-  isEmail,
-  isInt32,
-  isIsoDate,
-  isRfc3339DateTime,
-  isUuid,
-  parseDecimal,
-} from "./values.js";
+import { countCodePoints, isEmail, isIsoDate, isRfc3339DateTime, isUuid } from "./values.js";
 
 /** Every resource has these; list queries use these parameters. Compared in any casing. */
 export const AUTOMATIC_FIELDS = ["id", "createdAt", "updatedAt"] as const;
@@ -35,8 +20,6 @@ export const QUERY_PARAMETERS = ["limit", "offset", "sort"] as const;
 const FIELD_NAME_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
 const ENUM_VALUE_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const MAX_TEXT_LENGTH = 10_485_760;
-
-type Report = (key: string, message: string) => void;
 
 /** Checks the name of one field; `report` receives the key under the field's path. */
 export function checkFieldName(name: string, report: Report): void {
@@ -100,14 +83,6 @@ export function checkField(field: ParsedField, report: Report): Field | undefine
   return checker(field, report);
 }
 
-type Checker = (field: ParsedField, report: Report) => Field | undefined;
-
-const common = (field: ParsedField) => ({
-  name: field.name,
-  required: field.required,
-  unique: field.unique,
-});
-
 function checkTextual(type: "string" | "text" | "email", limit: number | undefined): Checker {
   return (field, report) => {
     const maxLength = field.maxLength ?? limit;
@@ -141,98 +116,6 @@ function checkTextual(type: "string" | "text" | "email", limit: number | undefin
       return undefined;
     }
     return { ...common(field), type, maxLength, default: value } as Field;
-  };
-}
-
-function checkInteger(field: ParsedField, report: Report): Field | undefined {
-  const bounds: Record<"min" | "max" | "default", number | undefined> = {
-    min: undefined,
-    max: undefined,
-    default: undefined,
-  };
-  let valid = true;
-  for (const key of ["min", "max", "default"] as const) {
-    const value = field[key];
-    if (value === undefined) continue;
-    if (!isInt32(value)) {
-      report(
-        key,
-        `${key} must be a 32-bit integer (${INT32_MIN} to ${INT32_MAX}), not ${JSON.stringify(value)}`,
-      );
-      valid = false;
-    } else {
-      bounds[key] = value;
-    }
-  }
-  if (!valid) return undefined;
-  const { min, max } = bounds;
-  if (min !== undefined && max !== undefined && min > max) {
-    report("min", `min (${min}) is greater than max (${max})`);
-    return undefined;
-  }
-  const value = bounds.default;
-  if (
-    value !== undefined &&
-    ((min !== undefined && value < min) || (max !== undefined && value > max))
-  ) {
-    report("default", `the default (${value}) is outside min and max`);
-    return undefined;
-  }
-  return { ...common(field), type: "integer", min, max, default: value };
-}
-
-function checkDecimal(field: ParsedField, report: Report): Field | undefined {
-  const precision = field.precision ?? DEFAULT_DECIMAL_PRECISION;
-  const scale = field.scale ?? DEFAULT_DECIMAL_SCALE;
-  if (precision < 1 || precision > 1000) {
-    report("precision", `precision must be between 1 and 1000, not ${precision}`);
-    return undefined;
-  }
-  if (scale < 0 || scale > precision) {
-    report("scale", `scale (${scale}) must be between 0 and precision (${precision})`);
-    return undefined;
-  }
-  const parsed: Partial<Record<"min" | "max" | "default", DecimalParts>> = {};
-  for (const key of ["min", "max", "default"] as const) {
-    const value = field[key];
-    if (value === undefined) continue;
-    const parts = typeof value === "boolean" ? undefined : parseDecimal(value);
-    if (!parts) {
-      report(key, `${key} ${JSON.stringify(value)} is not a decimal number; write it like "19.90"`);
-      return undefined;
-    }
-    if (!fitsDecimal(parts, precision, scale)) {
-      report(
-        key,
-        `${key} ${JSON.stringify(value)} does not fit precision ${precision} and scale ${scale}`,
-      );
-      return undefined;
-    }
-    parsed[key] = parts;
-  }
-  if (parsed.min && parsed.max && compareDecimals(parsed.min, parsed.max) > 0) {
-    report("min", `min (${field.min}) is greater than max (${field.max})`);
-    return undefined;
-  }
-  const value = parsed.default;
-  if (
-    value &&
-    ((parsed.min && compareDecimals(value, parsed.min) < 0) ||
-      (parsed.max && compareDecimals(value, parsed.max) > 0))
-  ) {
-    report("default", `the default (${field.default}) is outside min and max`);
-    return undefined;
-  }
-  const format = (parts: DecimalParts | undefined) =>
-    parts ? formatDecimal(parts, scale) : undefined;
-  return {
-    ...common(field),
-    type: "decimal",
-    precision,
-    scale,
-    min: format(parsed.min),
-    max: format(parsed.max),
-    default: format(parsed.default),
   };
 }
 

@@ -1,0 +1,68 @@
+/**
+ * One contract check: a named, black-box test of a running service. A check passes when `run`
+ * returns and fails when it throws; the message of what it threw is the report's detail.
+ */
+export interface Check {
+  /** Stable id, e.g. `health.ready-ok`; the report and the docs refer to checks by it. */
+  id: string;
+  /** The docs/contract.md section the check enforces. */
+  section: string;
+  title: string;
+  run(context: CheckContext): Promise<void>;
+}
+
+export interface CheckContext {
+  baseUrl: string;
+  apiPrefix: string;
+}
+
+export class CheckFailure extends Error {
+  override name = "CheckFailure";
+}
+
+/** Fails the check with a message that says what was expected and what came back. */
+export function expectThat(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new CheckFailure(message);
+}
+
+export function expectEqual<T>(actual: T, expected: T, what: string): void {
+  const same = JSON.stringify(actual) === JSON.stringify(expected);
+  expectThat(same, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+export interface CheckResult {
+  id: string;
+  section: string;
+  title: string;
+  passed: boolean;
+  detail: string;
+  durationMs: number;
+}
+
+/** Runs checks one after another (they share one service and one database). */
+export async function runChecks(
+  checks: readonly Check[],
+  context: CheckContext,
+): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const check of checks) {
+    const started = performance.now();
+    let passed = true;
+    let detail = "";
+    try {
+      await check.run(context);
+    } catch (error) {
+      passed = false;
+      detail = error instanceof Error ? error.message : String(error);
+    }
+    results.push({
+      id: check.id,
+      section: check.section,
+      title: check.title,
+      passed,
+      detail,
+      durationMs: Math.round(performance.now() - started),
+    });
+  }
+  return results;
+}

@@ -1,0 +1,11 @@
+import type { Check } from "../check.js";
+import { healthChecks } from "./health.js";
+import { metricsChecks } from "./metrics.js";
+import { routingChecks } from "./routing.js";
+
+/** The contract suite, in the order it runs. */
+export const CONTRACT_CHECKS: readonly Check[] = [
+  ...healthChecks,
+  ...routingChecks,
+  ...metricsChecks,
+];

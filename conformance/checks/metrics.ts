@@ -1,0 +1,55 @@
+import { type Check, expectEqual, expectThat } from "../check.js";
+import { header, send } from "../http.js";
+
+const HISTOGRAM = "http_server_request_duration_seconds";
+
+export const metricsChecks: Check[] = [
+  {
+    id: "metrics.request-histogram",
+    section: "5",
+    title: `GET /metrics has the ${HISTOGRAM} histogram with method, route and status`,
+    async run({ baseUrl }) {
+      await send(baseUrl, { path: "/health/live" });
+      const response = await send(baseUrl, { path: "/metrics" });
+      expectEqual(response.status, 200, "status");
+      expectThat(
+        (header(response, "content-type") ?? "").startsWith("text/plain"),
+        "Content-Type: expected text/plain",
+      );
+      expectThat(
+        response.text.includes(`# TYPE ${HISTOGRAM} histogram`),
+        `expected a "# TYPE ${HISTOGRAM} histogram" line`,
+      );
+      const bucket = response.text
+        .split("\n")
+        .find(
+          (line) => line.startsWith(`${HISTOGRAM}_count{`) && line.includes('route="/health/live"'),
+        );
+      expectThat(
+        bucket !== undefined,
+        `expected a ${HISTOGRAM}_count series for route="/health/live"`,
+      );
+      expectThat(
+        bucket.includes('method="GET"') && bucket.includes('status="200"'),
+        `expected method="GET" and status="200" on ${bucket}`,
+      );
+    },
+  },
+  {
+    id: "metrics.unmatched-route",
+    section: "5",
+    title: 'requests that match no route are labelled route="unmatched"',
+    async run({ baseUrl }) {
+      await send(baseUrl, { path: "/no-such-route-for-metrics" });
+      const response = await send(baseUrl, { path: "/metrics" });
+      expectThat(
+        response.text.includes('route="unmatched"'),
+        'expected a series with route="unmatched"',
+      );
+      expectThat(
+        !response.text.includes("/no-such-route-for-metrics"),
+        "the raw path of an unmatched request must not become a label",
+      );
+    },
+  },
+];

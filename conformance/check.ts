@@ -1,3 +1,5 @@
+import type { JwtSettings } from "./tokens.js";
+
 /**
  * One contract check: a named, black-box test of a running service. A check passes when `run`
  * returns and fails when it throws; the message of what it threw is the report's detail.
@@ -14,6 +16,10 @@ export interface Check {
 export interface CheckContext {
   baseUrl: string;
   apiPrefix: string;
+  /** The collection path of the spec's first resource, e.g. `/api/v1/products`. */
+  collectionPath: string;
+  /** The JWT settings the service was started with; undefined when it runs with `auth: none`. */
+  jwt: JwtSettings | undefined;
 }
 
 export class CheckFailure extends Error {

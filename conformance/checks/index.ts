@@ -1,4 +1,5 @@
 import type { Check } from "../check.js";
+import { authChecks } from "./auth.js";
 import { healthChecks } from "./health.js";
 import { metricsChecks } from "./metrics.js";
 import { routingChecks } from "./routing.js";
@@ -7,5 +8,6 @@ import { routingChecks } from "./routing.js";
 export const CONTRACT_CHECKS: readonly Check[] = [
   ...healthChecks,
   ...routingChecks,
+  ...authChecks,
   ...metricsChecks,
 ];

@@ -18,6 +18,8 @@ export interface HttpRequest {
   /** Send the body with chunked transfer encoding instead of a Content-Length. */
   chunked?: boolean;
   timeoutMs?: number;
+  /** Called once the TCP connection is established and the request has been written. */
+  onSent?: () => void;
 }
 
 /**
@@ -59,7 +61,7 @@ export function send(baseUrl: string, options: HttpRequest): Promise<HttpRespons
     );
     req.on("error", reject);
     if (payload) req.write(payload);
-    req.end();
+    req.end(() => options.onSent?.());
   });
 }
 

@@ -11,7 +11,10 @@ export interface StackCommands {
   typecheck: string;
   test: string;
   migrate: string;
+  /** Runs the service for development (reloading where the stack can). */
   run: string;
+  /** Starts the service in production mode, as the container does and the conformance run does. */
+  start: string;
   devToken: string;
 }
 

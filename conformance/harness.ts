@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generate } from "../src/engine/generate.js";
+import { toSnakeCase } from "../src/naming/index.js";
+import { writeProject } from "../src/project/writer.js";
+import { parseSpec, parseSpecYaml } from "../src/spec/load.js";
+import type { StackDescriptor, StackRegistry } from "../src/stacks/types.js";
+import { type CheckResult, runChecks } from "./check.js";
+import { CONTRACT_CHECKS } from "./checks/index.js";
+import { runLifecycleChecks } from "./lifecycle.js";
+import { findFreePort, startTestPostgres } from "./postgres.js";
+import { runCommand, startService, waitForReady } from "./process.js";
+import type { ConformanceReport } from "./report.js";
+import { CONFORMANCE_JWT } from "./tokens.js";
+
+const SPEC_FILE = new URL("./spec.yaml", import.meta.url);
+const READY_TIMEOUT_MS = 120_000;
+
+export interface HarnessOptions {
+  registry: StackRegistry;
+  /** Keep the generated project for inspection instead of deleting it. */
+  keep?: boolean;
+  log?: (line: string) => void;
+}
+
+/**
+ * One conformance run, with nothing mocked: generate the fixed spec, run the project's own
+ * install, lint, format check, type check and tests, migrate a real PostgreSQL with the
+ * project's command, start the service as a user would, run the contract suite against it,
+ * then the lifecycle checks (database down and back, SIGTERM under load).
+ */
+export async function runConformance(
+  stack: StackDescriptor,
+  options: HarnessOptions,
+): Promise<ConformanceReport> {
+  const log = options.log ?? (() => undefined);
+  const timings: Record<string, number> = {};
+  const checks: CheckResult[] = [];
+  const step = (id: string, title: string, passed: boolean, detail: string, durationMs: number) =>
+    checks.push({ id, section: "harness", title, passed, detail, durationMs });
+
+  const root = await mkdtemp(join(tmpdir(), `microforge-conformance-${stack.id}-`));
+  const postgres = await startTestPostgres();
+  try {
+    const started = performance.now();
+    const raw = parseSpecYaml(readFileSync(SPEC_FILE, "utf8"), "conformance/spec.yaml") as Record<
+      string,
+      unknown
+    >;
+    const spec = parseSpec({ ...raw, stack: stack.id }, options.registry, "conformance/spec.yaml");
+    const project = join(root, spec.name);
+    await writeProject(generate(spec, { registry: options.registry }).list(), project);
+    timings.generate = Math.round(performance.now() - started);
+    log(`generated ${project}`);
+
+    const database = toSnakeCase(spec.name);
+    const testDatabaseUrl = await postgres.createDatabase(`${database}_test`);
+    const databaseUrl = await postgres.createDatabase(database);
+    const port = await findFreePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: "info",
+      SHUTDOWN_GRACE_SECONDS: "10",
+      JWT_SECRET: CONFORMANCE_JWT.secret,
+      JWT_ISSUER: CONFORMANCE_JWT.issuer,
+      JWT_AUDIENCE: CONFORMANCE_JWT.audience,
+    };
+    const projectSteps = [
+      ["install", "installs with its own tools", stack.commands.install, env],
+      ["lint", "is clean under its own linter", stack.commands.lint, env],
+      ["format", "passes its own format check", stack.commands.formatCheck, env],
+      ["typecheck", "passes its own type check", stack.commands.typecheck, env],
+      [
+        "test",
+        "passes its own tests against PostgreSQL",
+        stack.commands.test,
+        { ...env, DATABASE_URL: testDatabaseUrl },
+      ],
+      ["migrate", "migrates the database with its own command", stack.commands.migrate, env],
+    ] as const;
+    for (const [id, title, command, commandEnv] of projectSteps) {
+      log(`${id}: ${command}`);
+      const result = await runCommand(command, project, commandEnv);
+      timings[id] = result.durationMs;
+      const passed = result.exitCode === 0;
+      step(
+        `project.${id}`,
+        title,
+        passed,
+        passed ? "" : `\`${command}\` exited ${result.exitCode}:\n${result.output.slice(-3000)}`,
+        result.durationMs,
+      );
+      if (!passed) return { stack: stack.id, passed: false, checks, timings };
+    }
+
+    log(`start: ${stack.commands.start}`);
+    const service = startService(stack.commands.start, project, env);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    try {
+      timings.startup = await waitForReady(`${baseUrl}/health/ready`, service, READY_TIMEOUT_MS);
+      step("project.start", "starts and turns ready", true, "", timings.startup);
+    } catch (error) {
+      service.child.kill("SIGKILL");
+      step("project.start", "starts and turns ready", false, String(error), READY_TIMEOUT_MS);
+      return { stack: stack.id, passed: false, checks, timings };
+    }
+    const context = {
+      baseUrl,
+      apiPrefix: `/api/${spec.apiVersion}`,
+      collectionPath: `/api/${spec.apiVersion}/products`,
+      jwt: spec.auth === "jwt" ? CONFORMANCE_JWT : undefined,
+    };
+    const suiteStarted = performance.now();
+    checks.push(...(await runChecks(CONTRACT_CHECKS, context)));
+    checks.push(...(await runLifecycleChecks({ context, service, postgres })));
+    timings.checks = Math.round(performance.now() - suiteStarted);
+    if (service.child.exitCode === null) service.child.kill("SIGKILL");
+    return { stack: stack.id, passed: checks.every((check) => check.passed), checks, timings };
+  } finally {
+    await postgres.close();
+    if (!options.keep) await rm(root, { recursive: true, force: true });
+    else log(`kept ${root}`);
+  }
+}

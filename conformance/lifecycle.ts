@@ -9,7 +9,7 @@ import {
 import { send } from "./http.js";
 import type { TestPostgres } from "./postgres.js";
 import type { RunningService } from "./process.js";
-import { mintToken } from "./tokens.js";
+import { authorizationFor } from "./tokens.js";
 
 export interface LifecycleTarget {
   context: CheckContext;
@@ -37,12 +37,6 @@ async function waitForReadiness(
     await sleep(200);
   }
   throw new Error(`/health/ready: expected ${status} within ${timeoutMs} ms, last got ${last}`);
-}
-
-function authorization(context: CheckContext): Record<string, string> {
-  return context.jwt
-    ? { authorization: `Bearer ${mintToken(context.jwt, { roles: ["admin"] })}` }
-    : {};
 }
 
 /**
@@ -74,7 +68,7 @@ export function describeLifecycleChecks({ context, service, postgres }: Lifecycl
           );
           const api = await send(context.baseUrl, {
             path: context.collectionPath,
-            headers: authorization(context),
+            headers: authorizationFor(context.jwt, ["admin"]),
             timeoutMs: 6000,
           });
           expectEqual(api.status, 503, "API status with the database down");
@@ -88,7 +82,7 @@ export function describeLifecycleChecks({ context, service, postgres }: Lifecycl
         await waitForReadiness(context, 200, 30_000);
         const api = await send(context.baseUrl, {
           path: context.collectionPath,
-          headers: authorization(context),
+          headers: authorizationFor(context.jwt, ["admin"]),
         });
         expectEqual(api.status, 200, "API status after the database came back");
       },
@@ -153,7 +147,7 @@ export function describeLifecycleChecks({ context, service, postgres }: Lifecycl
           );
           return send(context.baseUrl, {
             path: `${context.collectionPath}?limit=100`,
-            headers: authorization(context),
+            headers: authorizationFor(context.jwt, ["admin"]),
             timeoutMs: 20_000,
             onSent: markSent,
           });

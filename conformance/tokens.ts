@@ -49,3 +49,11 @@ export function mintToken(settings: JwtSettings, options: TokenOptions = {}): st
     .digest();
   return `${signingInput}.${base64url(signature)}`;
 }
+
+/** An Authorization header with a valid token for these roles, or none when auth is off. */
+export function authorizationFor(
+  settings: JwtSettings | undefined,
+  roles: string[],
+): Record<string, string> {
+  return settings ? { authorization: `Bearer ${mintToken(settings, { roles })}` } : {};
+}

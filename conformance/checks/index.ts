@@ -2,6 +2,7 @@ import type { Check } from "../check.js";
 import { authChecks } from "./auth.js";
 import { healthChecks } from "./health.js";
 import { metricsChecks } from "./metrics.js";
+import { resourceChecks } from "./resources.js";
 import { routingChecks } from "./routing.js";
 
 /** The contract suite, in the order it runs. */
@@ -9,5 +10,6 @@ export const CONTRACT_CHECKS: readonly Check[] = [
   ...healthChecks,
   ...routingChecks,
   ...authChecks,
+  ...resourceChecks,
   ...metricsChecks,
 ];

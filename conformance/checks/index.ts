@@ -1,7 +1,9 @@
 import type { Check } from "../check.js";
 import { authChecks } from "./auth.js";
+import { errorChecks } from "./errors.js";
 import { healthChecks } from "./health.js";
 import { metricsChecks } from "./metrics.js";
+import { requestChecks } from "./requests.js";
 import { resourceChecks } from "./resources.js";
 import { routingChecks } from "./routing.js";
 
@@ -11,5 +13,7 @@ export const CONTRACT_CHECKS: readonly Check[] = [
   ...routingChecks,
   ...authChecks,
   ...resourceChecks,
+  ...errorChecks,
+  ...requestChecks,
   ...metricsChecks,
 ];

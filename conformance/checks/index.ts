@@ -6,6 +6,7 @@ import { metricsChecks } from "./metrics.js";
 import { requestChecks } from "./requests.js";
 import { resourceChecks } from "./resources.js";
 import { routingChecks } from "./routing.js";
+import { wireChecks } from "./wire.js";
 
 /** The contract suite, in the order it runs. */
 export const CONTRACT_CHECKS: readonly Check[] = [
@@ -13,6 +14,7 @@ export const CONTRACT_CHECKS: readonly Check[] = [
   ...routingChecks,
   ...authChecks,
   ...resourceChecks,
+  ...wireChecks,
   ...errorChecks,
   ...requestChecks,
   ...metricsChecks,

@@ -2,6 +2,7 @@ import type { Check } from "../check.js";
 import { authChecks } from "./auth.js";
 import { errorChecks } from "./errors.js";
 import { healthChecks } from "./health.js";
+import { listChecks } from "./lists.js";
 import { metricsChecks } from "./metrics.js";
 import { requestChecks } from "./requests.js";
 import { resourceChecks } from "./resources.js";
@@ -14,6 +15,7 @@ export const CONTRACT_CHECKS: readonly Check[] = [
   ...routingChecks,
   ...authChecks,
   ...resourceChecks,
+  ...listChecks,
   ...wireChecks,
   ...errorChecks,
   ...requestChecks,

@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { type Check, expectEqual, expectThat } from "../check.js";
 import { header, send } from "../http.js";
+import { authorizationFor } from "../tokens.js";
 
 const HISTOGRAM = "http_server_request_duration_seconds";
 
@@ -50,6 +52,24 @@ export const metricsChecks: Check[] = [
         !response.text.includes("/no-such-route-for-metrics"),
         "the raw path of an unmatched request must not become a label",
       );
+    },
+  },
+  {
+    id: "metrics.route-template",
+    section: "5",
+    title: "the route label is the OpenAPI template, never the raw path",
+    async run({ baseUrl, collectionPath, jwt }) {
+      const id = randomUUID();
+      await send(baseUrl, {
+        path: `${collectionPath}/${id}`,
+        headers: authorizationFor(jwt, ["reader"]),
+      });
+      const response = await send(baseUrl, { path: "/metrics" });
+      expectThat(
+        response.text.includes(`route="${collectionPath}/{id}"`),
+        `expected a series with route="${collectionPath}/{id}"`,
+      );
+      expectThat(!response.text.includes(id), "a raw id became a label value");
     },
   },
 ];

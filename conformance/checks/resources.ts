@@ -212,4 +212,20 @@ export const resourceChecks: Check[] = [
       },
     }),
   ),
+  {
+    id: "resources.head",
+    section: "1",
+    title: "HEAD works on the list and item routes: GET's status, no body",
+    async run(context) {
+      const id = await createdId(context);
+      for (const path of [context.collectionPath, `${context.collectionPath}/${id}`]) {
+        const response = await send(context.baseUrl, {
+          method: "HEAD",
+          path,
+          headers: authorizationFor(context.jwt, ["reader"]),
+        });
+        expectEqual([response.status, response.text], [200, ""], `HEAD ${path}`);
+      }
+    },
+  },
 ];

@@ -13,6 +13,7 @@ import { runLifecycleChecks } from "./lifecycle.js";
 import { findFreePort, startTestPostgres } from "./postgres.js";
 import { runCommand, startService, waitForReady } from "./process.js";
 import type { ConformanceReport } from "./report.js";
+import { runStartupChecks } from "./startup.js";
 import { CONFORMANCE_JWT } from "./tokens.js";
 
 const SPEC_FILE = new URL("./spec.yaml", import.meta.url);
@@ -23,6 +24,8 @@ export interface HarnessOptions {
   /** Keep the generated project for inspection instead of deleting it. */
   keep?: boolean;
   log?: (line: string) => void;
+  /** How long a service started with bad settings gets to stop by itself. */
+  refusalTimeoutMs?: number;
 }
 
 /**
@@ -117,6 +120,18 @@ export async function runConformance(
     const suiteStarted = performance.now();
     checks.push(...(await runChecks(CONTRACT_CHECKS, context)));
     checks.push(...(await runLifecycleChecks({ context, service, postgres })));
+    checks.push(
+      ...(await runStartupChecks(
+        {
+          stack,
+          project,
+          env,
+          authEnabled: spec.auth === "jwt",
+          refusalTimeoutMs: options.refusalTimeoutMs,
+        },
+        context,
+      )),
+    );
     timings.checks = Math.round(performance.now() - suiteStarted);
     if (service.child.exitCode === null) service.child.kill("SIGKILL");
     return { stack: stack.id, passed: checks.every((check) => check.passed), checks, timings };

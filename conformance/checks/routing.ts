@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { type Check, expectThat } from "../check.js";
 import { header, send } from "../http.js";
 import { expectProblem } from "../problems.js";
+import { authorizationFor } from "../tokens.js";
 
 export const routingChecks: Check[] = [
   {
@@ -36,4 +38,35 @@ export const routingChecks: Check[] = [
       );
     },
   },
+  ...(
+    [
+      ["collection", "DELETE", ["GET", "HEAD", "POST"]],
+      ["item", "POST", ["GET", "HEAD", "PUT", "PATCH", "DELETE"]],
+    ] as const
+  ).map(
+    ([kind, method, allowed]): Check => ({
+      id: `routing.${kind}-method-not-allowed`,
+      section: "3",
+      title: `${method} on a resource ${kind} is a 405 problem whose Allow lists ${allowed.join(", ")}`,
+      async run(context) {
+        const path =
+          kind === "collection"
+            ? context.collectionPath
+            : `${context.collectionPath}/${randomUUID()}`;
+        const response = await send(context.baseUrl, {
+          method,
+          path,
+          headers: authorizationFor(context.jwt, ["admin"]),
+        });
+        expectProblem(response, 405, path);
+        const allow = (header(response, "allow") ?? "")
+          .split(",")
+          .map((entry) => entry.trim().toUpperCase());
+        expectThat(
+          allowed.every((entry) => allow.includes(entry)) && allow.length === allowed.length,
+          `Allow: expected ${allowed.join(", ")}, got ${JSON.stringify(header(response, "allow"))}`,
+        );
+      },
+    }),
+  ),
 ];

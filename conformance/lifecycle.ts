@@ -135,7 +135,8 @@ export function describeLifecycleChecks({ context, service, postgres }: Lifecycl
     {
       id: "lifecycle.sigterm",
       section: "8",
-      title: "SIGTERM with requests in flight: none fails, the process exits 0 (or 143)",
+      title:
+        "SIGTERM with requests in flight: readiness turns 503, none fails, the process exits 0 (or 143)",
       async run() {
         const sent: Promise<void>[] = [];
         const inFlight = Array.from({ length: 16 }, () => {
@@ -156,6 +157,15 @@ export function describeLifecycleChecks({ context, service, postgres }: Lifecycl
         await Promise.race([Promise.all(sent), Promise.allSettled(inFlight)]);
         await sleep(50);
         service.child.kill("SIGTERM");
+        await sleep(50);
+        const readiness = await send(context.baseUrl, {
+          path: "/health/ready",
+          timeoutMs: 5000,
+        }).catch(() => undefined);
+        expectThat(
+          readiness === undefined || readiness.status === 503,
+          `readiness after SIGTERM: expected 503 or a refused connection, got ${readiness?.status}`,
+        );
         const results = await Promise.allSettled(inFlight);
         const failures = results.flatMap((result) =>
           result.status === "rejected"

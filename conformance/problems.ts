@@ -46,3 +46,12 @@ export function expectProblem(
   );
   return problem;
 }
+
+/** Asserts that a validation problem lists an error for this field (JSON name, "" for the body). */
+export function expectFieldError(problem: Record<string, unknown>, field: string): void {
+  const errors = problem.errors as { field?: unknown }[] | undefined;
+  expectThat(
+    Array.isArray(errors) && errors.some((error) => error.field === field),
+    `errors: expected one for field ${JSON.stringify(field)}, got ${JSON.stringify(errors)}`,
+  );
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type Check, type CheckContext, expectEqual, expectThat } from "../check.js";
 import { header, send } from "../http.js";
-import { expectProblem, type ProblemStatus } from "../problems.js";
+import { expectFieldError, expectProblem, type ProblemStatus } from "../problems.js";
 import { authorizationFor } from "../tokens.js";
 import { createProduct } from "./resources.js";
 
@@ -37,11 +37,7 @@ const refused = (
     });
     const problem = expectProblem(response, status, context.collectionPath);
     if (field !== undefined) {
-      const errors = problem.errors as { field?: unknown }[] | undefined;
-      expectThat(
-        Array.isArray(errors) && errors.some((error) => error.field === field),
-        `errors: expected one for field ${JSON.stringify(field)}, got ${JSON.stringify(errors)}`,
-      );
+      expectFieldError(problem, field);
     }
   },
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { type Check, type CheckContext, expectEqual, expectThat } from "../check.js";
+import { type Check, type CheckContext, expectEqual } from "../check.js";
 import { send } from "../http.js";
-import { expectProblem } from "../problems.js";
+import { expectFieldError, expectProblem } from "../problems.js";
 import { authorizationFor } from "../tokens.js";
 import { createProduct } from "./resources.js";
 
@@ -55,11 +55,7 @@ const rejectsQuery = (id: string, title: string, query: string, field: string): 
   async run(context) {
     const { path, response } = await list(context, query);
     const problem = expectProblem(response, 422, path);
-    const errors = (problem.errors ?? []) as { field?: unknown }[];
-    expectThat(
-      errors.some((error) => error.field === field),
-      `errors: expected one for ${field}, got ${JSON.stringify(errors)}`,
-    );
+    expectFieldError(problem, field);
   },
 });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type Check, type CheckContext, expectEqual, expectThat } from "../check.js";
 import { header, send } from "../http.js";
-import { expectProblem } from "../problems.js";
+import { expectFieldError, expectProblem } from "../problems.js";
 import { authorizationFor } from "../tokens.js";
 
 /** Checks of docs/contract.md sections 1 and 2 on the conformance spec's Product. */
@@ -204,11 +204,7 @@ export const resourceChecks: Check[] = [
           422,
           path,
         );
-        const errors = problem.errors as { field?: unknown }[] | undefined;
-        expectThat(
-          Array.isArray(errors) && errors.some((error) => error.field === query.split("=")[0]),
-          `errors: expected one for field ${query.split("=")[0]}, got ${JSON.stringify(errors)}`,
-        );
+        expectFieldError(problem, query.split("=")[0] ?? "");
       },
     }),
   ),

@@ -1,6 +1,6 @@
 import { type Check, type CheckContext, expectEqual, expectThat } from "../check.js";
 import { header, send } from "../http.js";
-import { expectProblem } from "../problems.js";
+import { expectFieldError, expectProblem } from "../problems.js";
 import { authorizationFor } from "../tokens.js";
 import { createProduct } from "./resources.js";
 
@@ -21,11 +21,7 @@ const rejectsField = (
       422,
       context.collectionPath,
     );
-    const errors = (problem.errors ?? []) as { field?: unknown }[];
-    expectThat(
-      errors.some((error) => error.field === field),
-      `errors: expected one for ${field}, got ${JSON.stringify(errors)}`,
-    );
+    expectFieldError(problem, field);
   },
 });
 
@@ -207,11 +203,7 @@ export const wireChecks: Check[] = [
         422,
         path,
       );
-      const errors = (problem.errors ?? []) as { field?: unknown }[];
-      expectThat(
-        errors.some((error) => error.field === "name"),
-        `errors: expected one for name, got ${JSON.stringify(errors)}`,
-      );
+      expectFieldError(problem, "name");
     },
   },
 ];

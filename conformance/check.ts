@@ -22,6 +22,11 @@ export interface CheckContext {
   jwt: JwtSettings | undefined;
 }
 
+/** Waits; checks use it to let time pass (distinct timestamps, a signal being handled). */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export class CheckFailure extends Error {
   override name = "CheckFailure";
 }

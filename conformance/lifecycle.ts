@@ -5,6 +5,7 @@ import {
   expectEqual,
   expectThat,
   runChecks,
+  sleep,
 } from "./check.js";
 import { send } from "./http.js";
 import type { TestPostgres } from "./postgres.js";
@@ -16,8 +17,6 @@ export interface LifecycleTarget {
   service: RunningService;
   postgres: TestPostgres;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls readiness until it answers `status`, or fails after `timeoutMs`. */
 async function waitForReadiness(

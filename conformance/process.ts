@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { sleep } from "./check.js";
 
 export interface CommandResult {
   command: string;
@@ -86,7 +87,7 @@ export async function waitForReady(
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Check, type CheckContext, expectEqual } from "../check.js";
+import { type Check, type CheckContext, expectEqual, sleep } from "../check.js";
 import { send } from "../http.js";
 import { expectFieldError, expectProblem } from "../problems.js";
 import { authorizationFor } from "../tokens.js";
@@ -19,7 +19,7 @@ async function createGroup(
     const response = await createProduct(context, { supplierId, ...item });
     expectEqual(response.status, 201, "status of a POST that sets up this check");
     // Distinct createdAt milliseconds, so creation order is the default order.
-    await new Promise((resolve) => setTimeout(resolve, 3));
+    await sleep(3);
   }
   return supplierId;
 }

@@ -1,4 +1,4 @@
-import { type Check, type CheckContext, expectEqual, expectThat } from "../check.js";
+import { type Check, type CheckContext, expectEqual, expectThat, sleep } from "../check.js";
 import { header, send } from "../http.js";
 import { expectFieldError, expectProblem } from "../problems.js";
 import { authorizationFor } from "../tokens.js";
@@ -68,8 +68,6 @@ function update(
     raw: JSON.stringify(body),
   });
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const wireChecks: Check[] = [
   rejectsField("decimal-as-number", "a decimal sent as a JSON number", { price: 19.9 }, "price"),

@@ -9,7 +9,10 @@ import { parseSpec, parseSpecYaml } from "../src/spec/load.js";
 import type { StackDescriptor, StackRegistry } from "../src/stacks/types.js";
 import { type CheckResult, runChecks } from "./check.js";
 import { CONTRACT_CHECKS } from "./checks/index.js";
+import { describeTracingChecks } from "./checks/tracing.js";
+import { runKeyedAuthChecks } from "./keyed-auth.js";
 import { runLifecycleChecks } from "./lifecycle.js";
+import { type OtlpReceiver, startOtlpReceiver } from "./otlp-receiver.js";
 import { findFreePort, startTestPostgres } from "./postgres.js";
 import { runCommand, startService, waitForReady } from "./process.js";
 import type { ConformanceReport } from "./report.js";
@@ -26,13 +29,30 @@ export interface HarnessOptions {
   log?: (line: string) => void;
   /** How long a service started with bad settings gets to stop by itself. */
   refusalTimeoutMs?: number;
+  /** How long the tracing checks wait for spans to reach the collector (15 s by default). */
+  telemetryTimeoutMs?: number;
+}
+
+/** What OTEL_SERVICE_NAME is set to; the tracing checks expect it as service.name. */
+const OTEL_SERVICE_NAME = "conformance-service";
+
+/** The standard OpenTelemetry variables that point the service at the harness's collector. */
+function describeOtelEnv(receiver: OtlpReceiver): NodeJS.ProcessEnv {
+  return {
+    OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+    OTEL_EXPORTER_OTLP_PROTOCOL: "http/protobuf",
+    OTEL_SERVICE_NAME,
+    OTEL_BSP_SCHEDULE_DELAY: "200",
+  };
 }
 
 /**
  * One conformance run, with nothing mocked: generate the fixed spec, run the project's own
  * install, lint, format check, type check and tests, migrate a real PostgreSQL with the
- * project's command, start the service as a user would, run the contract suite against it,
- * then the lifecycle checks (database down and back, SIGTERM under load).
+ * project's command, start the service as a user would (with OpenTelemetry pointed at a local
+ * collector when the spec has tracing), run the contract suite and the tracing checks against
+ * it, then the lifecycle checks (database down and back, secrets in the logs, SIGTERM under
+ * load), the start-up checks and, with auth, one restart with keys from a JWKS and a leeway.
  */
 export async function runConformance(
   stack: StackDescriptor,
@@ -46,6 +66,7 @@ export async function runConformance(
 
   const root = await mkdtemp(join(tmpdir(), `microforge-conformance-${stack.id}-`));
   const postgres = await startTestPostgres();
+  let receiver: OtlpReceiver | undefined;
   try {
     const started = performance.now();
     const raw = parseSpecYaml(readFileSync(SPEC_FILE, "utf8"), "conformance/spec.yaml") as Record<
@@ -100,8 +121,10 @@ export async function runConformance(
       if (!passed) return { stack: stack.id, passed: false, checks, timings };
     }
 
+    if (spec.features.tracing) receiver = await startOtlpReceiver();
     log(`start: ${stack.commands.start}`);
-    const service = startService(stack.commands.start, project, env);
+    const serviceEnv = receiver ? { ...env, ...describeOtelEnv(receiver) } : env;
+    const service = startService(stack.commands.start, project, serviceEnv);
     const baseUrl = `http://127.0.0.1:${port}`;
     try {
       timings.startup = await waitForReady(`${baseUrl}/health/ready`, service, READY_TIMEOUT_MS);
@@ -119,6 +142,13 @@ export async function runConformance(
     };
     const suiteStarted = performance.now();
     checks.push(...(await runChecks(CONTRACT_CHECKS, context)));
+    if (receiver) {
+      const tracing = describeTracingChecks(receiver, {
+        serviceName: OTEL_SERVICE_NAME,
+        timeoutMs: options.telemetryTimeoutMs,
+      });
+      checks.push(...(await runChecks(tracing, context)));
+    }
     checks.push(...(await runLifecycleChecks({ context, service, postgres })));
     checks.push(
       ...(await runStartupChecks(
@@ -132,10 +162,16 @@ export async function runConformance(
         context,
       )),
     );
+    if (spec.auth === "jwt") {
+      const keyed = await runKeyedAuthChecks({ stack, project, env }, context);
+      timings.restartWithJwks = keyed.startupMs;
+      checks.push(...keyed.results);
+    }
     timings.checks = Math.round(performance.now() - suiteStarted);
     if (service.child.exitCode === null) service.child.kill("SIGKILL");
     return { stack: stack.id, passed: checks.every((check) => check.passed), checks, timings };
   } finally {
+    await receiver?.close();
     await postgres.close();
     if (!options.keep) await rm(root, { recursive: true, force: true });
     else log(`kept ${root}`);

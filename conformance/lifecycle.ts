@@ -8,6 +8,7 @@ import {
   sleep,
 } from "./check.js";
 import { send } from "./http.js";
+import { describeSecretLogCheck } from "./log-secrets.js";
 import type { TestPostgres } from "./postgres.js";
 import type { RunningService } from "./process.js";
 import { authorizationFor } from "./tokens.js";
@@ -40,8 +41,8 @@ async function waitForReadiness(
 
 /**
  * The checks that change the service's world, so they run last and in this order: the
- * database goes away and comes back, the logs written so far are read, and SIGTERM arrives
- * while requests are in flight.
+ * database goes away and comes back, the logs written so far are read, credentials are sent
+ * and searched for in the output, and SIGTERM arrives while requests are in flight.
  */
 export function describeLifecycleChecks({ context, service, postgres }: LifecycleTarget): Check[] {
   return [
@@ -131,6 +132,7 @@ export function describeLifecycleChecks({ context, service, postgres }: Lifecycl
         expectThat(requestLines > 0, "no request line (with request_id) was logged");
       },
     },
+    describeSecretLogCheck(service),
     {
       id: "lifecycle.sigterm",
       section: "8",

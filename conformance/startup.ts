@@ -10,6 +10,7 @@ import {
 import { header, send } from "./http.js";
 import { findFreePort } from "./postgres.js";
 import { startService, waitForReady } from "./process.js";
+import { withoutVariable } from "./restarts.js";
 
 /**
  * Checks that start the service again with other settings (docs/contract.md section 8): a
@@ -50,14 +51,12 @@ async function expectRefusal(
 }
 
 function describeStartupChecks(target: StartupTarget): Check[] {
-  const without = (name: string): NodeJS.ProcessEnv =>
-    Object.fromEntries(Object.entries(target.env).filter(([key]) => key !== name));
   const checks: Check[] = [
     {
       id: "startup.missing-database-url",
       section: "8",
       title: "without DATABASE_URL the service stops with one clear line and a non-zero status",
-      run: () => expectRefusal(target, without("DATABASE_URL"), "DATABASE_URL"),
+      run: () => expectRefusal(target, withoutVariable(target.env, "DATABASE_URL"), "DATABASE_URL"),
     },
     {
       id: "startup.malformed-port",

@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { createHmac, type KeyObject, sign } from "node:crypto";
 
 /** What the harness configures the service with, so the checks can mint matching tokens. */
 export interface JwtSettings {
@@ -23,7 +23,11 @@ export interface TokenOptions {
   issuer?: string;
   audience?: string | string[];
   alg?: string;
+  /** The `kid` header, naming a key of a JWKS. */
+  kid?: string;
   secret?: string;
+  /** For RS256 and ES256: the private key that signs (JOSE signature encoding). */
+  privateKey?: KeyObject;
   /** Signature bytes to use instead of a real signature (e.g. "" for alg none). */
   signature?: string;
 }
@@ -41,8 +45,13 @@ export function mintToken(settings: JwtSettings, options: TokenOptions = {}): st
   };
   if (options.expiresIn !== null) claims.exp = now + (options.expiresIn ?? 300);
   if (options.notBefore !== undefined) claims.nbf = now + options.notBefore;
-  const signingInput = `${base64url(JSON.stringify({ alg, typ: "JWT" }))}.${base64url(JSON.stringify(claims))}`;
+  const head = { alg, typ: "JWT", ...(options.kid === undefined ? {} : { kid: options.kid }) };
+  const signingInput = `${base64url(JSON.stringify(head))}.${base64url(JSON.stringify(claims))}`;
   if (options.signature !== undefined) return `${signingInput}.${options.signature}`;
+  if (options.privateKey) {
+    const key = { key: options.privateKey, dsaEncoding: "ieee-p1363" as const };
+    return `${signingInput}.${base64url(sign("sha256", Buffer.from(signingInput), key))}`;
+  }
   const hash = alg === "HS512" ? "sha512" : alg === "HS384" ? "sha384" : "sha256";
   const signature = createHmac(hash, options.secret ?? settings.secret)
     .update(signingInput)

@@ -4,7 +4,7 @@ import { header, send } from "../http.js";
 import { expectProblem } from "../problems.js";
 import { mintToken, type TokenOptions } from "../tokens.js";
 
-function token(context: CheckContext, options: TokenOptions = {}): string {
+export function mintTokenFor(context: CheckContext, options: TokenOptions = {}): string {
   expectThat(
     context.jwt !== undefined,
     "the service runs without auth; auth checks need auth: jwt",
@@ -13,14 +13,15 @@ function token(context: CheckContext, options: TokenOptions = {}): string {
 }
 
 /** A request to the collection with this Authorization header value. */
-function read(context: CheckContext, authorization: string | undefined) {
+export function read(context: CheckContext, authorization: string | undefined) {
   return send(context.baseUrl, {
     path: context.collectionPath,
     headers: authorization === undefined ? {} : { authorization },
   });
 }
 
-async function expectUnauthorized(
+/** A 401 problem with a Bearer challenge for a GET of the collection with this Authorization. */
+export async function expectUnauthorized(
   context: CheckContext,
   authorization: string | undefined,
 ): Promise<void> {
@@ -33,7 +34,8 @@ async function expectUnauthorized(
   );
 }
 
-const rejected = (
+/** A check that this Authorization header value gets a 401 with a Bearer challenge. */
+export const rejected = (
   id: string,
   title: string,
   options: (context: CheckContext) => string | undefined,
@@ -51,41 +53,55 @@ export const authChecks: Check[] = [
   rejected(
     "alg-none",
     "an unsigned token (alg: none)",
-    (c) => `Bearer ${token(c, { alg: "none", signature: "" })}`,
+    (c) => `Bearer ${mintTokenFor(c, { alg: "none", signature: "" })}`,
   ),
   rejected(
     "wrong-signature",
     "a token signed with another secret",
-    (c) => `Bearer ${token(c, { secret: "another-secret-that-is-long-enough-0123456789" })}`,
+    (c) => `Bearer ${mintTokenFor(c, { secret: "another-secret-that-is-long-enough-0123456789" })}`,
   ),
   rejected(
     "algorithm-swap",
     "a token signed with HS512 instead of the pinned HS256",
-    (c) => `Bearer ${token(c, { alg: "HS512" })}`,
+    (c) => `Bearer ${mintTokenFor(c, { alg: "HS512" })}`,
   ),
-  rejected("expired", "an expired token", (c) => `Bearer ${token(c, { expiresIn: -60 })}`),
-  rejected("missing-exp", "a token without exp", (c) => `Bearer ${token(c, { expiresIn: null })}`),
+  rejected("expired", "an expired token", (c) => `Bearer ${mintTokenFor(c, { expiresIn: -60 })}`),
+  rejected(
+    "expired-no-default-leeway",
+    "a token that expired 5 s ago (JWT_LEEWAY_SECONDS defaults to 0)",
+    (c) => `Bearer ${mintTokenFor(c, { expiresIn: -5 })}`,
+  ),
+  rejected(
+    "missing-exp",
+    "a token without exp",
+    (c) => `Bearer ${mintTokenFor(c, { expiresIn: null })}`,
+  ),
   rejected(
     "not-yet-valid",
     "a token whose nbf is in the future",
-    (c) => `Bearer ${token(c, { notBefore: 600 })}`,
+    (c) => `Bearer ${mintTokenFor(c, { notBefore: 600 })}`,
+  ),
+  rejected(
+    "not-yet-valid-no-default-leeway",
+    "a token whose nbf is 5 s ahead (JWT_LEEWAY_SECONDS defaults to 0)",
+    (c) => `Bearer ${mintTokenFor(c, { notBefore: 5 })}`,
   ),
   rejected(
     "wrong-issuer",
     "a token from another issuer",
-    (c) => `Bearer ${token(c, { issuer: "https://elsewhere.test" })}`,
+    (c) => `Bearer ${mintTokenFor(c, { issuer: "https://elsewhere.test" })}`,
   ),
   rejected(
     "wrong-audience",
     "a token for another audience",
-    (c) => `Bearer ${token(c, { audience: "someone-else" })}`,
+    (c) => `Bearer ${mintTokenFor(c, { audience: "someone-else" })}`,
   ),
   {
     id: "auth.scheme-case-insensitive",
     section: "4",
     title: "the Bearer scheme is case-insensitive and an audience list is accepted",
     async run(context) {
-      const value = token(context, {
+      const value = mintTokenFor(context, {
         roles: ["reader"],
         audience: ["other", context.jwt?.audience ?? ""],
       });
@@ -102,7 +118,7 @@ export const authChecks: Check[] = [
         method: "POST",
         path: context.collectionPath,
         headers: {
-          authorization: `Bearer ${token(context, { roles: ["reader"] })}`,
+          authorization: `Bearer ${mintTokenFor(context, { roles: ["reader"] })}`,
           "content-type": "application/json",
         },
         raw: "{not json",
@@ -119,7 +135,7 @@ export const authChecks: Check[] = [
       const response = await send(context.baseUrl, {
         method: "DELETE",
         path,
-        headers: { authorization: `Bearer ${token(context, { roles: ["writer"] })}` },
+        headers: { authorization: `Bearer ${mintTokenFor(context, { roles: ["writer"] })}` },
       });
       expectProblem(response, 403, path);
     },
@@ -129,7 +145,7 @@ export const authChecks: Check[] = [
     section: "4",
     title: "a valid token whose roles claim is not a list of strings gets 403",
     async run(context) {
-      const response = await read(context, `Bearer ${token(context, { roles: "admin" })}`);
+      const response = await read(context, `Bearer ${mintTokenFor(context, { roles: "admin" })}`);
       expectProblem(response, 403, context.collectionPath);
     },
   },

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Check, type CheckContext, runChecks } from "../../conformance/check.js";
+import type { Check } from "../../conformance/check.js";
 import { CONTRACT_CHECKS } from "../../conformance/checks/index.js";
 import { CONFORMANCE_JWT } from "../../conformance/tokens.js";
 import { type Flavour, startContractServer } from "../fixtures/contract-servers.js";
+import { runCheckAgainst } from "./run-check.js";
 
 /**
  * Every check must pass against a server that honours the contract and fail against at least
@@ -19,16 +20,8 @@ describe("the contract suite", () => {
     for (const server of servers.values()) await server.close();
   });
 
-  const run = async (check: Check, flavour: Flavour) => {
-    const context: CheckContext = {
-      baseUrl: servers.get(flavour)?.baseUrl ?? "",
-      apiPrefix: "/api/v1",
-      collectionPath: "/api/v1/products",
-      jwt: CONFORMANCE_JWT,
-    };
-    const [result] = await runChecks([check], context);
-    return result;
-  };
+  const run = (check: Check, flavour: Flavour) =>
+    runCheckAgainst(check, servers.get(flavour)?.baseUrl);
 
   it.each(CONTRACT_CHECKS.map((check) => [check.id, check] as const))(
     "%s passes and can fail",

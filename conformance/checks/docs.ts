@@ -52,7 +52,10 @@ export const docsChecks: Check[] = [
     async run({ baseUrl }) {
       const price = findProperty((await send(baseUrl, { path: "/openapi.json" })).json, "price");
       expectThat(price !== undefined, 'no schema property "price" found');
-      const schema = price as { type?: unknown; pattern?: unknown };
+      // A nullable property is `anyOf: [<schema>, {type: "null"}]` in OpenAPI 3.1.
+      const variants = (price as { anyOf?: unknown[] }).anyOf ?? [price];
+      const schema = (variants.find((variant) => (variant as { type?: unknown }).type !== "null") ??
+        {}) as { type?: unknown; pattern?: unknown };
       expectEqual(schema.type, "string", "price type");
       expectThat(typeof schema.pattern === "string", "price: expected a pattern");
     },

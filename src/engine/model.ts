@@ -15,6 +15,7 @@ import {
 import { describeEnvironment, type EnvVar } from "../platform/environment.js";
 import type { Features, Field, FieldType, Spec } from "../spec/schema.js";
 import type { StackCommands, StackDescriptor } from "../stacks/types.js";
+import { describeSamples, type WireValue } from "./samples.js";
 
 /**
  * The one view model every template reads. Every name a template prints is computed here,
@@ -29,6 +30,8 @@ export interface ServiceModel {
     language: Language;
     commands: StackCommands;
     gitignore: readonly string[];
+    /** What the stack's descriptor adds for the whole service, see StackDescriptor. */
+    facts: Readonly<Record<string, unknown>>;
   };
   service: NameSet;
   apiPrefix: string;
@@ -53,7 +56,11 @@ export interface ResourceModel {
   tableName: string;
   /** The collection path, e.g. `/api/v1/order-items`. */
   path: string;
+  /** 1-based position in the spec: orders the resources' first migrations. */
+  position: number;
   fields: FieldModel[];
+  /** What the stack's descriptor adds (its types, imports, literals), see StackDescriptor. */
+  stack: Readonly<Record<string, unknown>>;
 }
 
 export interface FieldModel {
@@ -79,6 +86,10 @@ export interface FieldModel {
   precision: number | undefined;
   scale: number | undefined;
   values: EnumValueModel[];
+  /** Two valid wire values, distinct where the type allows, for generated tests. */
+  samples: [WireValue, WireValue];
+  /** What the stack's descriptor adds (its types and literals), see StackDescriptor. */
+  stack: Readonly<Record<string, unknown>>;
 }
 
 export interface EnumValueModel {
@@ -88,7 +99,7 @@ export interface EnumValueModel {
 
 export function buildModel(spec: Spec, stack: StackDescriptor, version: string): ServiceModel {
   const language = stack.language;
-  return {
+  const model: ServiceModel = {
     spec,
     version,
     stack: {
@@ -97,15 +108,16 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
       language,
       commands: stack.commands,
       gitignore: stack.gitignore,
+      facts: {},
     },
     service: createNameSet(spec.name),
     apiPrefix: `/api/${spec.apiVersion}`,
     port: spec.port,
     auth: spec.auth === "jwt",
     features: spec.features,
-    resources: spec.resources.map((resource) => {
+    resources: spec.resources.map((resource, index) => {
       const names = deriveResourceNames(resource.name, spec.apiVersion, resource.plural);
-      return {
+      const resourceModel: ResourceModel = {
         name: resource.name,
         singular: names.singular,
         plural: names.plural,
@@ -114,11 +126,20 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
         table: names.tableName,
         tableName: names.plural.snake,
         path: names.path,
+        position: index + 1,
         fields: resource.fields.map((field) => buildFieldModel(field, language)),
+        stack: {},
       };
+      for (const field of resourceModel.fields) {
+        field.stack = stack.describeField?.(field, resourceModel) ?? {};
+      }
+      resourceModel.stack = stack.describeResource?.(resourceModel) ?? {};
+      return resourceModel;
     }),
     env: describeEnvironment(spec),
   };
+  model.stack.facts = stack.describeService?.(model) ?? {};
+  return model;
 }
 
 function buildFieldModel(field: Field, language: Language): FieldModel {
@@ -134,7 +155,12 @@ function buildFieldModel(field: Field, language: Language): FieldModel {
     unique: field.unique,
     nullable: !field.required && field.default === undefined,
     default: field.default,
-    maxLength: "maxLength" in field ? field.maxLength : undefined,
+    maxLength:
+      field.type === "enum"
+        ? Math.max(...field.values.map((value) => value.length))
+        : "maxLength" in field
+          ? field.maxLength
+          : undefined,
     min: "min" in field ? field.min : undefined,
     max: "max" in field ? field.max : undefined,
     precision: field.type === "decimal" ? field.precision : undefined,
@@ -143,5 +169,7 @@ function buildFieldModel(field: Field, language: Language): FieldModel {
       field.type === "enum"
         ? field.values.map((value) => ({ value, constant: toScreamingSnakeCase(value) }))
         : [],
+    samples: describeSamples(field),
+    stack: {},
   };
 }

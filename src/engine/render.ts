@@ -33,9 +33,11 @@ export function renderEntries(
     const source = templates.read(entry.template);
     for (const scope of scopes) {
       const path = fillPlaceholders(entry.template.replace(/\.eta$/, ""), scope);
-      const content = entry.template.endsWith(".eta")
-        ? renderTemplate(entry.template, source, scope)
-        : source;
+      const content = entry.transform
+        ? entry.transform(source, scope)
+        : entry.template.endsWith(".eta")
+          ? renderTemplate(entry.template, source, scope)
+          : source;
       tree.add(path, content, entry.executable ? EXECUTABLE_MODE : FILE_MODE);
     }
   }

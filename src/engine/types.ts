@@ -18,4 +18,9 @@ export interface FileEntry {
   /** Include the file only when this holds, e.g. `(it) => it.spec.auth === "jwt"`. */
   when?: (model: ServiceModel) => boolean;
   executable?: boolean;
+  /**
+   * Computes the file from its template's text instead of Eta, for files no template language
+   * should write by hand, such as a lock file derived from a stored one.
+   */
+  transform?: (source: string, model: ServiceModel) => string;
 }

@@ -1,7 +1,8 @@
+import { pythonFastapi } from "./python-fastapi/index.js";
 import type { StackRegistry } from "./types.js";
 
 /**
  * Every stack microforge can generate. Prompts, `--help`, `microforge stacks`, spec validation
  * and the test matrix all read this list; a new stack is one line here plus its folder.
  */
-export const STACKS: StackRegistry = [];
+export const STACKS: StackRegistry = [pythonFastapi];

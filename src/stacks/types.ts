@@ -1,3 +1,4 @@
+import type { FieldModel, ResourceModel, ServiceModel } from "../engine/model.js";
 import type { FileEntry, TemplateSource } from "../engine/types.js";
 import type { Language } from "../naming/index.js";
 import type { AuthMode, CiTarget, DeployTarget } from "../spec/schema.js";
@@ -42,6 +43,15 @@ export interface StackDescriptor {
   gitignore: readonly string[];
   files: readonly FileEntry[];
   templates: TemplateSource;
+  /**
+   * Stack-specific facts about a field (its types and literals in the stack's language),
+   * exposed to templates as `field.stack`, so templates print them instead of deriving them.
+   */
+  describeField?: (field: FieldModel, resource: ResourceModel) => Record<string, unknown>;
+  /** The same for a resource (`resource.stack`), e.g. the imports its files need. */
+  describeResource?: (resource: ResourceModel) => Record<string, unknown>;
+  /** The same for the service (`stack.facts`), e.g. its pinned dependencies. */
+  describeService?: (model: ServiceModel) => Record<string, unknown>;
 }
 
 export type StackRegistry = readonly StackDescriptor[];

@@ -123,18 +123,38 @@ describe("the built CLI", () => {
     }
   });
 
-  it("says that no stack is available yet", () => {
+  it("lists the registered stacks", () => {
     const result = built(["stacks"], freshDir());
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/no stacks are available/i);
+    expect(result.stdout).toContain("python-fastapi");
     expect(result.stderr).toBe("");
   });
 
-  it("prints an empty JSON list of stacks", () => {
+  it("prints the registered stacks as JSON", () => {
     const result = built(["stacks", "--json"], freshDir());
     expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toBe("[]");
-    expect(JSON.parse(result.stdout)).toEqual([]);
+    const stacks = JSON.parse(result.stdout) as { id: string }[];
+    expect(stacks.map((stack) => stack.id)).toEqual(["python-fastapi"]);
+  });
+
+  it("generates a python-fastapi project as a child process", () => {
+    const cwd = freshDir();
+    const result = built(
+      [
+        "new",
+        "orders-service",
+        "--stack",
+        "python-fastapi",
+        "--yes",
+        "--resource",
+        "Order:total:decimal!",
+      ],
+      cwd,
+    );
+    expect(result.code).toBe(0);
+    const project = join(cwd, "orders-service");
+    for (const file of ["pyproject.toml", "uv.lock", "app/main.py", "app/api/order.py"])
+      expect(existsSync(join(project, file)), file).toBe(true);
   });
 
   it("rejects an unknown command with exit 2 and nothing on stdout", () => {
@@ -176,10 +196,10 @@ describe("the built CLI", () => {
 
   it("names an unknown stack and writes nothing", () => {
     const cwd = freshDir();
-    const result = built(["new", "x", "--stack", "python-fastapi", "--yes"], cwd);
+    const result = built(["new", "x", "--stack", "ruby-rails", "--yes"], cwd);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain('unknown stack "python-fastapi"');
+    expect(result.stderr).toContain('unknown stack "ruby-rails"');
     expect(readdirSync(cwd)).toEqual([]);
   });
 

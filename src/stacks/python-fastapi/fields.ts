@@ -1,6 +1,7 @@
 import type { FieldModel, ResourceModel } from "../../engine/model.js";
 import type { WireValue } from "../../engine/samples.js";
 import { toTypeName } from "../../naming/index.js";
+import { EMAIL_MAX_LENGTH } from "../../spec/schema.js";
 import { formatCall } from "./python-format.js";
 
 /** Class bodies are indented by four spaces, the migration's columns by eight. */
@@ -80,7 +81,8 @@ function describeTypes(field: FieldModel, enumType: string): TypeFacts {
     case "email":
       return {
         type: "str",
-        wire: length === 254 ? "Email" : `Annotated[Email, Field(max_length=${length})]`,
+        wire:
+          length === EMAIL_MAX_LENGTH ? "Email" : `Annotated[Email, Field(max_length=${length})]`,
         read: "str",
         filter: "str",
         column: `String(${length})`,

@@ -4,6 +4,7 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Callable
 from email.message import Message as MimeMessage
 
 from starlette.datastructures import Headers, MutableHeaders
@@ -19,12 +20,22 @@ _REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
-class RequestContextMiddleware:
-    """Gives every request an id, logs one line per request, and turns crashes into a 500."""
+# Called once per finished request with its method, route template, status and seconds.
+RequestObserver = Callable[[str, str, int, float], None]
 
-    def __init__(self, app: ASGIApp, routes: RouteTable) -> None:
+
+class RequestContextMiddleware:
+    """Gives every request an id, logs and observes it once, and turns crashes into a 500."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        routes: RouteTable,
+        observe: RequestObserver | None = None,
+    ) -> None:
         self.app = app
         self.routes = routes
+        self.observe = observe
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -51,18 +62,22 @@ class RequestContextMiddleware:
             )
             await response(scope, receive, send_with_request_id)
         finally:
+            seconds = time.perf_counter() - started
+            route = self.routes.find_template(scope)
             logger.log(
                 logging.ERROR if status >= 500 else logging.INFO,
                 "request completed",
                 extra={
                     "request_id": request_id,
                     "method": scope["method"],
-                    "route": self.routes.find_template(scope),
+                    "route": route,
                     "path": scope["path"],
                     "status": status,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+                    "duration_ms": round(seconds * 1000, 3),
                 },
             )
+            if self.observe is not None:
+                self.observe(scope["method"], route, status, seconds)
 
 
 class HeadMiddleware:
@@ -112,8 +127,10 @@ class RequestBodyMiddleware:
             detail = "The request body must be JSON (application/json)"
             await problem_response(415, detail, scope["path"])(scope, receive, send)
             return
-        too_long = length.isdigit() and int(length) > MAX_BODY_BYTES
-        body = None if too_long else await read_body(receive) if has_body else b""
+        if length.isdigit() and int(length) > MAX_BODY_BYTES:
+            body = None
+        else:
+            body = await read_body(receive) if has_body else b""
         if body is None:
             detail = f"The request body exceeds {MAX_BODY_BYTES} bytes"
             await problem_response(413, detail, scope["path"])(scope, receive, send)

@@ -39,6 +39,9 @@ class Problem(BaseModel):
     errors: list[FieldError] | None = None
 
 
+_PROBLEM_SCHEMA = Problem.model_json_schema()
+
+
 class ProblemError(Exception):
     """Raised anywhere a request must end with a problem response."""
 
@@ -85,11 +88,10 @@ def problem_response(
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """The `responses=` entry documenting these problem statuses in the OpenAPI document."""
-    schema = Problem.model_json_schema()
     return {
         status: {
             "description": _PROBLEM_TYPES[status][1],
-            "content": {PROBLEM_MEDIA_TYPE: {"schema": schema}},
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_SCHEMA}},
         }
         for status in statuses
     }

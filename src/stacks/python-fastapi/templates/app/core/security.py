@@ -32,7 +32,8 @@ REQUIRED_ROLES = {
 }
 
 
-ROLE_NAMES = {"reader": Role.READER, "writer": Role.WRITER, "admin": Role.ADMIN}
+# Tokens name roles in lower case: `reader`, `writer`, `admin`.
+ROLE_NAMES = {role.name.lower(): role for role in Role}
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "../src/engine/generate.js";
-import { toSnakeCase } from "../src/naming/index.js";
+import { toDatabaseName } from "../src/naming/index.js";
 import { writeProject } from "../src/project/writer.js";
 import { parseSpec, parseSpecYaml } from "../src/spec/load.js";
 import type { StackDescriptor, StackRegistry } from "../src/stacks/types.js";
@@ -50,9 +50,10 @@ function describeOtelEnv(receiver: OtlpReceiver): NodeJS.ProcessEnv {
  * One conformance run, with nothing mocked: generate the fixed spec, run the project's own
  * install, lint, format check, type check and tests, migrate a real PostgreSQL with the
  * project's command, start the service as a user would (with OpenTelemetry pointed at a local
- * collector when the spec has tracing), run the contract suite and the tracing checks against
- * it, then the lifecycle checks (database down and back, secrets in the logs, SIGTERM under
- * load), the start-up checks and, with auth, one restart with keys from a JWKS and a leeway.
+ * collector when the spec has tracing), run its own end-to-end tests against it (BASE_URL),
+ * then the contract suite and the tracing checks, then the lifecycle checks (database down and
+ * back, secrets in the logs, SIGTERM under load), the start-up checks and, with auth, one
+ * restart with keys from a JWKS and a leeway.
  */
 export async function runConformance(
   stack: StackDescriptor,
@@ -79,7 +80,7 @@ export async function runConformance(
     timings.generate = Math.round(performance.now() - started);
     log(`generated ${project}`);
 
-    const database = toSnakeCase(spec.name);
+    const database = toDatabaseName(spec.name);
     const testDatabaseUrl = await postgres.createDatabase(`${database}_test`);
     const databaseUrl = await postgres.createDatabase(database);
     const port = await findFreePort();
@@ -134,6 +135,18 @@ export async function runConformance(
       step("project.start", "starts and turns ready", false, String(error), READY_TIMEOUT_MS);
       return { stack: stack.id, passed: false, checks, timings };
     }
+    log(`e2e: ${stack.commands.testE2e}`);
+    const e2e = await runCommand(stack.commands.testE2e, project, { ...env, BASE_URL: baseUrl });
+    timings.e2e = e2e.durationMs;
+    step(
+      "project.e2e",
+      "passes its own end-to-end tests against the running service",
+      e2e.exitCode === 0,
+      e2e.exitCode === 0
+        ? ""
+        : `\`${stack.commands.testE2e}\` exited ${e2e.exitCode}:\n${e2e.output.slice(-3000)}`,
+      e2e.durationMs,
+    );
     const context = {
       baseUrl,
       apiPrefix: `/api/${spec.apiVersion}`,

@@ -4,6 +4,7 @@ import {
   escapeIdentifier,
   type Language,
   type NameSet,
+  toDatabaseName,
   toGoIdentifier,
   toModuleName,
   toPascalCase,
@@ -14,7 +15,7 @@ import {
 } from "../naming/index.js";
 import { describeEnvironment, type EnvVar } from "../platform/environment.js";
 import type { Features, Field, FieldType, Spec } from "../spec/schema.js";
-import type { StackCommands, StackDescriptor } from "../stacks/types.js";
+import type { StackCommands, StackContainer, StackDescriptor, StackTask } from "../stacks/types.js";
 import { describeSamples, type WireValue } from "./samples.js";
 
 /**
@@ -29,12 +30,16 @@ export interface ServiceModel {
     title: string;
     language: Language;
     commands: StackCommands;
+    container: StackContainer;
+    tasks: readonly StackTask[];
     gitignore: readonly string[];
     /** What the stack's descriptor adds for the whole service, see StackDescriptor. */
     facts: Readonly<Record<string, unknown>>;
   };
   service: NameSet;
   apiPrefix: string;
+  /** The PostgreSQL database name, e.g. `orders_service`. */
+  database: string;
   port: number;
   auth: boolean;
   features: Features;
@@ -107,11 +112,14 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
       title: stack.title,
       language,
       commands: stack.commands,
+      container: stack.container,
+      tasks: stack.tasks,
       gitignore: stack.gitignore,
       facts: {},
     },
     service: createNameSet(spec.name),
     apiPrefix: `/api/${spec.apiVersion}`,
+    database: toDatabaseName(spec.name),
     port: spec.port,
     auth: spec.auth === "jwt",
     features: spec.features,

@@ -39,6 +39,7 @@ export {
   type NameSet,
   normalizeNameKey,
   type ResourceNames,
+  toDatabaseName,
 } from "./resource-names.js";
 export { toModuleName, toTypeName } from "./type-names.js";
 export { foldToAscii, splitWords } from "./words.js";

@@ -98,3 +98,8 @@ export function normalizeNameKey(input: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "");
 }
+
+/** The PostgreSQL database a service uses by default: its name in snake case. */
+export function toDatabaseName(serviceName: string): string {
+  return toSnakeCase(serviceName);
+}

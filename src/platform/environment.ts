@@ -1,4 +1,4 @@
-import { toSnakeCase } from "../naming/index.js";
+import { toDatabaseName } from "../naming/index.js";
 import type { Spec } from "../spec/schema.js";
 
 /** One environment variable a generated service reads (docs/contract.md, "Configuration"). */
@@ -13,7 +13,7 @@ export interface EnvVar {
 
 /** The service's configuration surface, in the order .env.example and the README list it. */
 export function describeEnvironment(spec: Spec): EnvVar[] {
-  const database = toSnakeCase(spec.name);
+  const database = toDatabaseName(spec.name);
   const variables: EnvVar[] = [
     variable("PORT", String(spec.port), "Port the HTTP server listens on"),
     variable(

@@ -11,12 +11,31 @@ export interface StackCommands {
   format: string;
   typecheck: string;
   test: string;
+  /** Runs the end-to-end tests against the service at BASE_URL. */
+  testE2e: string;
   migrate: string;
   /** Runs the service for development (reloading where the stack can). */
   run: string;
   /** Starts the service in production mode, as the container does and the conformance run does. */
   start: string;
   devToken: string;
+}
+
+/** How the stack's container image runs; entrypoint.sh and docker-compose.yml are fed from this. */
+export interface StackContainer {
+  /** Applies the migrations inside the image (entrypoint.sh, when RUN_MIGRATIONS=true). */
+  migrate: string;
+  /** Starts the service inside the image. */
+  start: string;
+  /** Paths .dockerignore keeps out of the build context, besides the shared ones. */
+  ignore: readonly string[];
+}
+
+/** A Makefile target only some stacks have, e.g. exporting requirements.txt from a lock file. */
+export interface StackTask {
+  name: string;
+  command: string;
+  description: string;
 }
 
 export interface StackCapabilities {
@@ -39,6 +58,9 @@ export interface StackDescriptor {
   defaultPort: number;
   supports: StackCapabilities;
   commands: StackCommands;
+  container: StackContainer;
+  /** Extra Makefile targets, listed in the README beside the shared ones. */
+  tasks: readonly StackTask[];
   /** Lines the stack adds to the shared .gitignore. */
   gitignore: readonly string[];
   files: readonly FileEntry[];

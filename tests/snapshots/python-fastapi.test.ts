@@ -95,6 +95,16 @@ describe("python-fastapi", () => {
       expect(lock, name).toContain(`name = "${name}"\nversion = "${version}"`);
   });
 
+  it("builds a non-root image whose entry point migrates and starts the service", () => {
+    const all = files({});
+    expect(all.get("Dockerfile")?.content).toMatchSnapshot();
+    expect(all.get("entrypoint.sh")?.content).toContain("      alembic upgrade head\n");
+    expect(all.get("entrypoint.sh")?.content).toContain("    exec python -m app\n");
+    expect(all.get("entrypoint.sh")?.mode).toBe(0o755);
+    expect(all.get(".dockerignore")?.content).toContain(".venv/\n");
+    expect(all.get("docker-compose.yml")?.content).toMatchSnapshot();
+  });
+
   it("is byte-stable", () => {
     const first = render({}).list();
     const second = render({}).list();

@@ -28,11 +28,24 @@ export const pythonFastapi: StackDescriptor = {
     format: "uv run ruff format . && uv run ruff check --fix .",
     typecheck: "uv run mypy .",
     test: "uv run pytest",
+    testE2e: "uv run pytest -m e2e",
     migrate: "uv run alembic upgrade head",
     run: "uv run python -m app",
     start: ".venv/bin/python -m app",
     devToken: "uv run python -m app.token --role admin",
   },
+  container: {
+    migrate: "alembic upgrade head",
+    start: "python -m app",
+    ignore: ["tests/"],
+  },
+  tasks: [
+    {
+      name: "requirements",
+      command: "uv export --frozen --no-dev --no-emit-project --output-file requirements.txt",
+      description: "exports requirements.txt (with hashes) from uv.lock for pip users",
+    },
+  ],
   gitignore: ["__pycache__/", ".venv/", ".mypy_cache/", ".pytest_cache/", ".ruff_cache/"],
   files: [
     { template: "pyproject.toml.eta" },
@@ -46,6 +59,7 @@ export const pythonFastapi: StackDescriptor = {
         ),
     },
     { template: "alembic.ini" },
+    { template: "Dockerfile.eta" },
     { template: "app/__init__.py" },
     { template: "app/__main__.py" },
     { template: "app/main.py.eta" },

@@ -76,6 +76,7 @@ export async function runConformance(
     >;
     const spec = parseSpec({ ...raw, stack: stack.id }, options.registry, "conformance/spec.yaml");
     const project = join(root, spec.name);
+    const commands = stack.commands(spec);
     await writeProject(generate(spec, { registry: options.registry }).list(), project);
     timings.generate = Math.round(performance.now() - started);
     log(`generated ${project}`);
@@ -95,17 +96,20 @@ export async function runConformance(
       JWT_AUDIENCE: CONFORMANCE_JWT.audience,
     };
     const projectSteps = [
-      ["install", "installs with its own tools", stack.commands.install, env],
-      ["lint", "is clean under its own linter", stack.commands.lint, env],
-      ["format", "passes its own format check", stack.commands.formatCheck, env],
-      ["typecheck", "passes its own type check", stack.commands.typecheck, env],
+      ["install", "installs with its own tools", commands.install, env],
+      ["lint", "is clean under its own linter", commands.lint, env],
+      ["format", "passes its own format check", commands.formatCheck, env],
+      ["typecheck", "passes its own type check", commands.typecheck, env],
+      ...(commands.build === undefined
+        ? []
+        : ([["build", "builds with its own build command", commands.build, env]] as const)),
       [
         "test",
         "passes its own tests against PostgreSQL",
-        stack.commands.test,
+        commands.test,
         { ...env, DATABASE_URL: testDatabaseUrl },
       ],
-      ["migrate", "migrates the database with its own command", stack.commands.migrate, env],
+      ["migrate", "migrates the database with its own command", commands.migrate, env],
     ] as const;
     for (const [id, title, command, commandEnv] of projectSteps) {
       log(`${id}: ${command}`);
@@ -123,9 +127,9 @@ export async function runConformance(
     }
 
     if (spec.features.tracing) receiver = await startOtlpReceiver();
-    log(`start: ${stack.commands.start}`);
+    log(`start: ${commands.start}`);
     const serviceEnv = receiver ? { ...env, ...describeOtelEnv(receiver) } : env;
-    const service = startService(stack.commands.start, project, serviceEnv);
+    const service = startService(commands.start, project, serviceEnv);
     const baseUrl = `http://127.0.0.1:${port}`;
     try {
       timings.startup = await waitForReady(`${baseUrl}/health/ready`, service, READY_TIMEOUT_MS);
@@ -135,8 +139,8 @@ export async function runConformance(
       step("project.start", "starts and turns ready", false, String(error), READY_TIMEOUT_MS);
       return { stack: stack.id, passed: false, checks, timings };
     }
-    log(`e2e: ${stack.commands.testE2e}`);
-    const e2e = await runCommand(stack.commands.testE2e, project, { ...env, BASE_URL: baseUrl });
+    log(`e2e: ${commands.testE2e}`);
+    const e2e = await runCommand(commands.testE2e, project, { ...env, BASE_URL: baseUrl });
     timings.e2e = e2e.durationMs;
     step(
       "project.e2e",
@@ -144,7 +148,7 @@ export async function runConformance(
       e2e.exitCode === 0,
       e2e.exitCode === 0
         ? ""
-        : `\`${stack.commands.testE2e}\` exited ${e2e.exitCode}:\n${e2e.output.slice(-3000)}`,
+        : `\`${commands.testE2e}\` exited ${e2e.exitCode}:\n${e2e.output.slice(-3000)}`,
       e2e.durationMs,
     );
     const context = {
@@ -166,7 +170,7 @@ export async function runConformance(
     checks.push(
       ...(await runStartupChecks(
         {
-          stack,
+          start: commands.start,
           project,
           env,
           authEnabled: spec.auth === "jwt",
@@ -176,7 +180,7 @@ export async function runConformance(
       )),
     );
     if (spec.auth === "jwt") {
-      const keyed = await runKeyedAuthChecks({ stack, project, env }, context);
+      const keyed = await runKeyedAuthChecks({ start: commands.start, project, env }, context);
       timings.restartWithJwks = keyed.startupMs;
       checks.push(...keyed.results);
     }

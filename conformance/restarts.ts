@@ -1,11 +1,11 @@
-import type { StackDescriptor } from "../src/stacks/types.js";
 import { type Check, type CheckContext, type CheckResult, runChecks, sleep } from "./check.js";
 import { findFreePort } from "./postgres.js";
 import { type RunningService, startService, waitForReady } from "./process.js";
 
 /** What it takes to start the generated service again with other settings. */
 export interface RestartTarget {
-  stack: StackDescriptor;
+  /** The stack's command that starts the service. */
+  start: string;
   project: string;
 }
 
@@ -36,7 +36,7 @@ export async function runChecksOnRestart(
   context: CheckContext,
 ): Promise<{ results: CheckResult[]; startupMs: number }> {
   const port = await findFreePort();
-  const service = startService(target.stack.commands.start, target.project, {
+  const service = startService(target.start, target.project, {
     ...env,
     PORT: String(port),
   });

@@ -1,4 +1,3 @@
-import type { StackDescriptor } from "../src/stacks/types.js";
 import {
   type Check,
   type CheckContext,
@@ -17,7 +16,8 @@ import { withoutVariable } from "./restarts.js";
  * missing or malformed variable stops it with one clear line, and CORS_ORIGINS turns CORS on.
  */
 export interface StartupTarget {
-  stack: StackDescriptor;
+  /** The stack's command that starts the service. */
+  start: string;
   project: string;
   env: NodeJS.ProcessEnv;
   authEnabled: boolean;
@@ -32,7 +32,7 @@ async function expectRefusal(
   env: NodeJS.ProcessEnv,
   variable: string,
 ): Promise<void> {
-  const service = startService(target.stack.commands.start, target.project, env);
+  const service = startService(target.start, target.project, env);
   const exit = await Promise.race([
     service.exited,
     new Promise<undefined>((resolve) =>
@@ -77,7 +77,7 @@ function describeStartupChecks(target: StartupTarget): Check[] {
           PORT: String(port),
           CORS_ORIGINS: `${origin},https://other.conformance.test`,
         };
-        const service = startService(target.stack.commands.start, target.project, env);
+        const service = startService(target.start, target.project, env);
         const baseUrl = `http://127.0.0.1:${port}`;
         try {
           await waitForReady(`${baseUrl}/health/ready`, service, 120_000);

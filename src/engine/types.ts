@@ -1,4 +1,4 @@
-import type { ServiceModel } from "./model.js";
+import type { ResourceModel, ServiceModel } from "./model.js";
 
 /** Where a stack's (or the platform's) template files come from; the engine never reads a disk. */
 export interface TemplateSource {
@@ -22,5 +22,5 @@ export interface FileEntry {
    * Computes the file from its template's text instead of Eta, for files no template language
    * should write by hand, such as a lock file derived from a stored one.
    */
-  transform?: (source: string, model: ServiceModel) => string;
+  transform?: (source: string, scope: ServiceModel & { resource?: ResourceModel }) => string;
 }

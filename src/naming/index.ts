@@ -1,3 +1,4 @@
+export { withIndefiniteArticle } from "./articles.js";
 export {
   capitalizeWord,
   GO_INITIALISMS,

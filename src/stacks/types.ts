@@ -1,7 +1,7 @@
 import type { FieldModel, ResourceModel, ServiceModel } from "../engine/model.js";
 import type { FileEntry, TemplateSource } from "../engine/types.js";
 import type { Language } from "../naming/index.js";
-import type { AuthMode, CiTarget, DeployTarget } from "../spec/schema.js";
+import type { AuthMode, CiTarget, DeployTarget, Spec } from "../spec/schema.js";
 
 /** The commands a stack's users run; shared templates (README, Makefile, CI) are fed from these. */
 export interface StackCommands {
@@ -10,6 +10,8 @@ export interface StackCommands {
   formatCheck: string;
   format: string;
   typecheck: string;
+  /** Compiles the project where the stack has a build step (the conformance run calls it). */
+  build?: string;
   test: string;
   /** Runs the end-to-end tests against the service at BASE_URL. */
   testE2e: string;
@@ -57,8 +59,9 @@ export interface StackDescriptor {
   summary: string;
   defaultPort: number;
   supports: StackCapabilities;
-  commands: StackCommands;
-  container: StackContainer;
+  /** The commands for a spec (a Go binary, say, is named after the service). */
+  commands: (spec: Spec) => StackCommands;
+  container: (spec: Spec) => StackContainer;
   /** Extra Makefile targets, listed in the README beside the shared ones. */
   tasks: readonly StackTask[];
   /** Lines the stack adds to the shared .gitignore. */

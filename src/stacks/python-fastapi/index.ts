@@ -21,7 +21,7 @@ export const pythonFastapi: StackDescriptor = {
     metrics: true,
     tracing: true,
   },
-  commands: {
+  commands: () => ({
     install: "uv sync --locked",
     lint: "uv run ruff check .",
     formatCheck: "uv run ruff format --check .",
@@ -33,12 +33,12 @@ export const pythonFastapi: StackDescriptor = {
     run: "uv run python -m app",
     start: ".venv/bin/python -m app",
     devToken: "uv run python -m app.token --role admin",
-  },
-  container: {
+  }),
+  container: () => ({
     migrate: "alembic upgrade head",
     start: "python -m app",
     ignore: ["tests/"],
-  },
+  }),
   tasks: [
     {
       name: "requirements",

@@ -1,0 +1,105 @@
+import type { RequestHandler } from "express";
+import { createRemoteJWKSet, type JWTVerifyOptions, type JWTVerifyResult, jwtVerify } from "jose";
+import type { AuthConfig } from "../config.js";
+import { HttpProblem } from "./problems.js";
+
+/** Roles are hierarchical: each may do everything the ones before it may. */
+export const ROLES = ["reader", "writer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The role a request needs depends on its method only. */
+const REQUIRED_ROLES: Readonly<Record<string, Role>> = {
+  GET: "reader",
+  HEAD: "reader",
+  POST: "writer",
+  PUT: "writer",
+  PATCH: "writer",
+  DELETE: "admin",
+};
+
+const CHALLENGE = { "WWW-Authenticate": 'Bearer realm="api"' };
+
+export interface Principal {
+  subject: string | undefined;
+  role: Role | undefined;
+}
+
+/** The highest role in a roles claim; a claim that is not a list of strings grants none. */
+export function findHighestRole(claim: unknown): Role | undefined {
+  if (!Array.isArray(claim) || !claim.every((role) => typeof role === "string")) return undefined;
+  return ROLES.findLast((role) => claim.includes(role));
+}
+
+export function may(principal: Principal, required: Role): boolean {
+  return principal.role !== undefined && ROLES.indexOf(principal.role) >= ROLES.indexOf(required);
+}
+
+/**
+ * Verifies tokens with a pinned algorithm: HS256 with JWT_SECRET, or RS256/ES256 with the key
+ * of the JWKS at JWT_JWKS_URL that the token's `kid` names. `exp` is required; `exp`, `nbf`,
+ * `iss` and `aud` are checked with JWT_LEEWAY_SECONDS of tolerance.
+ */
+export class TokenVerifier {
+  readonly #config: AuthConfig;
+  readonly #verify: (token: string, options: JWTVerifyOptions) => Promise<JWTVerifyResult>;
+
+  constructor(config: AuthConfig) {
+    this.#config = config;
+    if (config.jwksUrl !== undefined) {
+      const keys = createRemoteJWKSet(new URL(config.jwksUrl), { timeoutDuration: 5000 });
+      this.#verify = (token, options) =>
+        jwtVerify(token, keys, { ...options, algorithms: ["RS256", "ES256"] });
+    } else {
+      const secret = new TextEncoder().encode(config.secret);
+      this.#verify = (token, options) =>
+        jwtVerify(token, secret, { ...options, algorithms: ["HS256"] });
+    }
+  }
+
+  /** The token's principal, or undefined when the token is not valid in every respect. */
+  async verify(token: string): Promise<Principal | undefined> {
+    const { audience, issuer, leewaySeconds, rolesClaim } = this.#config;
+    try {
+      const { payload } = await this.#verify(token, {
+        clockTolerance: leewaySeconds,
+        requiredClaims: ["exp"],
+        ...(issuer === undefined ? {} : { issuer }),
+        ...(audience === undefined ? {} : { audience }),
+      });
+      return { subject: payload.sub, role: findHighestRole(payload[rolesClaim]) };
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The token of an `Authorization: Bearer <token>` header; the scheme is case-insensitive. */
+export function readBearerToken(authorization: string | undefined): string | undefined {
+  const match = /^bearer +(\S+) *$/i.exec(authorization ?? "");
+  return match?.[1];
+}
+
+/**
+ * Checks the bearer token and the method's role before a request reaches its route, so no
+ * body is read for a caller without them: 401 with a challenge, or 403.
+ */
+export function authenticate(verifier: TokenVerifier): RequestHandler {
+  return async (request, response, next) => {
+    const required = REQUIRED_ROLES[request.method];
+    if (required === undefined) {
+      // A CORS preflight or a method no route has: the router answers it.
+      next();
+      return;
+    }
+    const token = readBearerToken(request.get("authorization"));
+    const principal = token === undefined ? undefined : await verifier.verify(token);
+    if (principal === undefined) {
+      throw new HttpProblem(401, "A valid bearer token is required", { headers: CHALLENGE });
+    }
+    if (!may(principal, required)) {
+      throw new HttpProblem(403, `This request needs the ${required} role`);
+    }
+    response.locals.principal = principal;
+    next();
+  };
+}

@@ -1,0 +1,32 @@
+import type pg from "pg";
+import { isDatabaseReady } from "../db/client.js";
+import type { Route } from "../http/routes.js";
+
+/** Set when shutdown begins, so readiness turns 503 while requests in flight finish. */
+export interface Lifecycle {
+  shuttingDown: boolean;
+}
+
+/** Liveness and readiness probes: no auth, and readiness asks the database within two seconds. */
+export function createHealthRoutes(pool: pg.Pool, lifecycle: Lifecycle): Route[] {
+  return [
+    {
+      method: "GET",
+      path: "/health/live",
+      handlers: [(_request, response) => void response.json({ status: "ok" })],
+    },
+    {
+      method: "GET",
+      path: "/health/ready",
+      handlers: [
+        async (_request, response) => {
+          const database = (await isDatabaseReady(pool)) ? "ok" : "down";
+          const ready = database === "ok" && !lifecycle.shuttingDown;
+          response
+            .status(ready ? 200 : 503)
+            .json({ status: ready ? "ok" : "unavailable", checks: { database } });
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,213 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generate } from "../../src/engine/generate.js";
+import { writeProject } from "../../src/project/writer.js";
+import { parseSpec, parseSpecYaml } from "../../src/spec/load.js";
+import { STACKS } from "../../src/stacks/registry.js";
+
+const conformanceSpec = parseSpecYaml(
+  readFileSync(new URL("../../conformance/spec.yaml", import.meta.url), "utf8"),
+  "conformance/spec.yaml",
+) as Record<string, unknown>;
+const storedLock = readFileSync(
+  new URL("../../src/stacks/node-express/templates/package-lock.json", import.meta.url),
+  "utf8",
+);
+
+const render = (raw: Record<string, unknown>) =>
+  generate(parseSpec({ ...conformanceSpec, stack: "node-express", ...raw }, STACKS), {
+    registry: STACKS,
+  });
+
+const files = (raw: Record<string, unknown>) =>
+  new Map(
+    render(raw)
+      .list()
+      .map((file) => [file.path, file]),
+  );
+const text = (raw: Record<string, unknown>, path: string) => {
+  const file = files(raw).get(path);
+  if (!file) throw new Error(`${path} was not generated`);
+  return file.content;
+};
+const json = (raw: Record<string, unknown>, path: string) => JSON.parse(text(raw, path));
+
+describe("node-express", () => {
+  it("renders every per-resource file under the resource's kebab-case module name", () => {
+    const paths = [...files({}).keys()];
+    for (const module of ["product", "person", "order-item"]) {
+      for (const path of [
+        `src/db/schema/${module}.ts`,
+        `src/routes/${module}.ts`,
+        `src/schemas/${module}.ts`,
+        `src/services/${module}.ts`,
+        `test/integration/${module}-api.test.ts`,
+        `test/unit/${module}-schemas.test.ts`,
+      ])
+        expect(paths).toContain(path);
+    }
+    expect(paths.filter((path) => path.startsWith("drizzle/"))).toEqual([
+      "drizzle/0000_create_products.sql",
+      "drizzle/0001_create_people.sql",
+      "drizzle/0002_create_order_items.sql",
+      "drizzle/meta/0000_snapshot.json",
+      "drizzle/meta/0001_snapshot.json",
+      "drizzle/meta/0002_snapshot.json",
+      "drizzle/meta/_journal.json",
+    ]);
+  });
+
+  it("journals the migrations in resource order and chains their snapshots", () => {
+    const journal = json({}, "drizzle/meta/_journal.json");
+    expect(journal.entries.map((entry: { tag: string }) => entry.tag)).toEqual([
+      "0000_create_products",
+      "0001_create_people",
+      "0002_create_order_items",
+    ]);
+    const whens = journal.entries.map((entry: { when: number }) => entry.when);
+    expect([...whens].sort()).toEqual(whens);
+    const snapshots = [0, 1, 2].map((index) => json({}, `drizzle/meta/000${index}_snapshot.json`));
+    expect(snapshots[0].prevId).toBe("00000000-0000-0000-0000-000000000000");
+    expect(snapshots[1].prevId).toBe(snapshots[0].id);
+    expect(snapshots[2].prevId).toBe(snapshots[1].id);
+    expect(Object.keys(snapshots[2].tables)).toEqual([
+      "public.products",
+      "public.people",
+      "public.order_items",
+    ]);
+  });
+
+  it("keeps keyword field names as they are: JSON names, object keys and quoted columns", () => {
+    const schema = text({}, "src/db/schema/order-item.ts");
+    expect(schema).toContain('    order: integer("order").notNull(),');
+    expect(schema).toContain('    default: boolean("default"),');
+    expect(text({}, "src/schemas/person.ts")).toContain("    class: z.enum(personClassValues)");
+    expect(text({}, "drizzle/0002_create_order_items.sql")).toContain('\t"order" integer NOT NULL');
+  });
+
+  it("leaves out auth, metrics and tracing, their files and their dependencies, when off", () => {
+    const off = files({ auth: "none", features: { metrics: false, tracing: false } });
+    for (const path of [
+      "src/http/auth.ts",
+      "src/token.ts",
+      "src/observability/metrics.ts",
+      "src/observability/tracing.ts",
+      "src/telemetry.ts",
+      "test/unit/auth.test.ts",
+    ])
+      expect(off.has(path), path).toBe(false);
+    const manifest = JSON.parse(off.get("package.json")?.content ?? "{}");
+    const lock = JSON.parse(off.get("package-lock.json")?.content ?? "{}");
+    for (const name of ["jose", "prom-client", "@opentelemetry/sdk-node"]) {
+      expect(manifest.dependencies[name], name).toBeUndefined();
+      expect(lock.packages[`node_modules/${name}`], name).toBeUndefined();
+    }
+    expect(manifest.scripts.start).toBe("node dist/server.js");
+    expect(text({}, "package.json")).toContain(
+      '"start": "node --import ./dist/telemetry.js dist/server.js"',
+    );
+  });
+
+  it("locks exactly what package.json declares, under the project's name", () => {
+    const manifest = json({}, "package.json");
+    const lock = json({}, "package-lock.json");
+    expect(lock.name).toBe("conformance-service");
+    expect(lock.packages[""].dependencies).toEqual(manifest.dependencies);
+    expect(lock.packages[""].devDependencies).toEqual(manifest.devDependencies);
+    for (const [name, version] of Object.entries(manifest.dependencies))
+      expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(version);
+  });
+
+  it("derives the stored lock unchanged when every option is on", () => {
+    const derived = text({ name: "microforge-service", resources: [] }, "package-lock.json");
+    expect(derived).toBe(storedLock);
+  });
+
+  it("builds a non-root image whose entry point migrates and starts the service", () => {
+    const all = files({});
+    expect(all.get("Dockerfile")?.content).toMatchSnapshot();
+    expect(all.get("entrypoint.sh")?.content).toContain(
+      "    exec node --import ./dist/telemetry.js dist/server.js\n",
+    );
+  });
+
+  it("renders the key files of a resource", () => {
+    const all = files({});
+    for (const path of [
+      "src/db/schema/product.ts",
+      "src/schemas/product.ts",
+      "drizzle/0000_create_products.sql",
+    ])
+      expect(all.get(path)?.content).toMatchSnapshot(path);
+  });
+
+  it("is byte-stable", () => {
+    const first = render({}).list();
+    const second = render({}).list();
+    expect(second.map((file) => file.path)).toEqual(first.map((file) => file.path));
+    expect(second.map((file) => file.content)).toEqual(first.map((file) => file.content));
+  });
+});
+
+describe("node-express formatting", () => {
+  const root = mkdtempSync(join(tmpdir(), "microforge-node-format-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  // Long names push generated lines past Biome's width, where the stack's own layout helpers
+  // must break them exactly as Biome does; the project's own Biome is the judge.
+  const longNames = {
+    name: "very-long-inventory-management-service",
+    resources: [
+      {
+        name: "WarehouseStockAdjustment",
+        fields: [
+          {
+            name: "adjustmentReasonDescriptionText",
+            type: "string",
+            required: true,
+            maxLength: 200,
+          },
+          {
+            name: "adjustmentQuantityBeforeCorrection",
+            type: "decimal",
+            precision: 18,
+            scale: 6,
+            min: "-1000000",
+            max: "1000000",
+            default: "0",
+          },
+          {
+            name: "correspondingWarehouseLocationCategory",
+            type: "enum",
+            values: ["inbound", "outbound", "returns", "quarantine", "crossDocking", "overflow"],
+            default: "inbound",
+          },
+          { name: "externalAuditReferenceIdentifier", type: "uuid", unique: true },
+          { name: "adjustmentEffectiveAt", type: "datetime", required: true },
+        ],
+      },
+      { name: "Tag", fields: [{ name: "label", type: "string", required: true }] },
+    ],
+  };
+
+  it.each([
+    ["the conformance spec", {}],
+    ["long names", longNames],
+    [
+      "auth, metrics and tracing off",
+      { auth: "none", features: { metrics: false, tracing: false } },
+    ],
+  ])("is clean under the generated biome.json for %s", async (_title, raw) => {
+    const project = join(mkdtempSync(join(root, "project-")), "service");
+    await writeProject(render(raw).list(), project);
+    const biome = new URL("../../node_modules/.bin/biome", import.meta.url).pathname;
+    const result = spawnSync(biome, ["check", "--max-diagnostics=5", "."], {
+      cwd: project,
+      encoding: "utf8",
+    });
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+  });
+});

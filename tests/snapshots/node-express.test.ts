@@ -3,36 +3,15 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { generate } from "../../src/engine/generate.js";
 import { writeProject } from "../../src/project/writer.js";
-import { parseSpec, parseSpecYaml } from "../../src/spec/load.js";
-import { STACKS } from "../../src/stacks/registry.js";
+import { renderStack } from "./render.js";
 
-const conformanceSpec = parseSpecYaml(
-  readFileSync(new URL("../../conformance/spec.yaml", import.meta.url), "utf8"),
-  "conformance/spec.yaml",
-) as Record<string, unknown>;
 const storedLock = readFileSync(
   new URL("../../src/stacks/node-express/templates/package-lock.json", import.meta.url),
   "utf8",
 );
 
-const render = (raw: Record<string, unknown>) =>
-  generate(parseSpec({ ...conformanceSpec, stack: "node-express", ...raw }, STACKS), {
-    registry: STACKS,
-  });
-
-const files = (raw: Record<string, unknown>) =>
-  new Map(
-    render(raw)
-      .list()
-      .map((file) => [file.path, file]),
-  );
-const text = (raw: Record<string, unknown>, path: string) => {
-  const file = files(raw).get(path);
-  if (!file) throw new Error(`${path} was not generated`);
-  return file.content;
-};
+const { render, files, text } = renderStack("node-express");
 const json = (raw: Record<string, unknown>, path: string) => JSON.parse(text(raw, path));
 
 describe("node-express", () => {

@@ -2,7 +2,13 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { MicroforgeError } from "../errors.js";
 import { parseSpecYaml } from "../spec/load.js";
-import { AUTH_MODES, CI_TARGETS, DATABASES, DEPLOY_TARGETS } from "../spec/schema.js";
+import {
+  AUTH_MODES,
+  CI_TARGETS,
+  DATABASES,
+  DEFAULT_COVERAGE,
+  DEPLOY_TARGETS,
+} from "../spec/schema.js";
 import { parseResourceShorthand } from "../spec/shorthand.js";
 import type { StackRegistry } from "../stacks/types.js";
 import type { FlagSpec, ParsedFlags } from "./flags.js";
@@ -40,6 +46,11 @@ export function describeNewFlags(registry: StackRegistry): FlagSpec[] {
       name: "deploy",
       value: "<list>",
       help: `deployment files (${DEPLOY_TARGETS.join(",")}) or none; default both`,
+    },
+    {
+      name: "coverage",
+      value: "<percent>",
+      help: `line coverage below which CI fails the tests (default ${DEFAULT_COVERAGE})`,
     },
     {
       name: "resource",
@@ -96,12 +107,15 @@ export async function readSpecInput(
     const value = flags[flag];
     if (typeof value === "string") raw[key] = value;
   }
-  if (typeof flags.port === "string") raw.port = parsePort(flags.port);
+  if (typeof flags.port === "string") raw.port = parseWholeNumber("--port", flags.port);
   const features = { ...(isRecord(raw.features) ? raw.features : {}) };
   if (flags["no-metrics"]) features.metrics = false;
   if (flags["no-tracing"]) features.tracing = false;
   if (typeof flags.ci === "string") features.ci = parseList(flags.ci);
   if (typeof flags.deploy === "string") features.deploy = parseList(flags.deploy);
+  if (typeof flags.coverage === "string") {
+    features.coverage = parseWholeNumber("--coverage", flags.coverage);
+  }
   if (Object.keys(features).length > 0) raw.features = features;
   const shorthands = Array.isArray(flags.resource) ? flags.resource : [];
   if (shorthands.length > 0) {
@@ -111,9 +125,9 @@ export async function readSpecInput(
   return { raw, fromFile: typeof specPath === "string" };
 }
 
-function parsePort(text: string): number {
+function parseWholeNumber(flag: string, text: string): number {
   if (!/^\d+$/.test(text)) {
-    throw new MicroforgeError("FLAG_INVALID", `--port must be a whole number, not "${text}"`);
+    throw new MicroforgeError("FLAG_INVALID", `${flag} must be a whole number, not "${text}"`);
   }
   return Number(text);
 }

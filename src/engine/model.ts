@@ -63,6 +63,8 @@ export interface ResourceModel {
   path: string;
   /** 1-based position in the spec: orders the resources' first migrations. */
   position: number;
+  /** The first field whose two samples differ: generated tests change and filter by it. */
+  distinctField: FieldModel | undefined;
   fields: FieldModel[];
   /** What the stack's descriptor adds (its types, imports, literals), see StackDescriptor. */
   stack: Readonly<Record<string, unknown>>;
@@ -136,8 +138,12 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
         path: names.path,
         position: index + 1,
         fields: resource.fields.map((field) => buildFieldModel(field, language)),
+        distinctField: undefined,
         stack: {},
       };
+      resourceModel.distinctField = resourceModel.fields.find(
+        (field) => field.samples[0] !== field.samples[1],
+      );
       for (const field of resourceModel.fields) {
         field.stack = stack.describeField?.(field, resourceModel) ?? {};
       }

@@ -62,6 +62,7 @@ export function checkSpecRules(
         tracing: parsed.features.tracing,
         ci: CI_TARGETS.filter((target) => parsed.features.ci.includes(target)),
         deploy: DEPLOY_TARGETS.filter((target) => parsed.features.deploy.includes(target)),
+        coverage: parsed.features.coverage,
       },
       resources: resources as Resource[],
     },

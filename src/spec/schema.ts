@@ -47,6 +47,8 @@ export const DEFAULT_STRING_MAX_LENGTH = 255;
 export const EMAIL_MAX_LENGTH = 254;
 export const DEFAULT_DECIMAL_PRECISION = 12;
 export const DEFAULT_DECIMAL_SCALE = 2;
+/** The line coverage, in percent, below which the generated CI pipelines fail the tests. */
+export const DEFAULT_COVERAGE = 80;
 
 /** Values the spec may carry as a default, a minimum or a maximum before rules.ts types them. */
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
@@ -76,6 +78,7 @@ export const featuresSchema = z.strictObject({
   tracing: z.boolean().default(true),
   ci: z.array(z.enum(CI_TARGETS)).default(["github"]),
   deploy: z.array(z.enum(DEPLOY_TARGETS)).default(["kubernetes", "helm"]),
+  coverage: z.int().min(0).max(100).default(DEFAULT_COVERAGE),
 });
 
 export const specSchema = z.strictObject({
@@ -90,6 +93,7 @@ export const specSchema = z.strictObject({
     tracing: true,
     ci: ["github"],
     deploy: ["kubernetes", "helm"],
+    coverage: DEFAULT_COVERAGE,
   }),
   resources: z.array(resourceSchema).default([]),
 });
@@ -135,6 +139,7 @@ export interface Features {
   tracing: boolean;
   ci: CiTarget[];
   deploy: DeployTarget[];
+  coverage: number;
 }
 
 /** The validated, normalised spec: what `generate` reads and what microforge.yaml records. */

@@ -440,7 +440,13 @@ describe("new with --spec and feature flags", () => {
     expect(existsSync(join(project, "ci/github.txt"))).toBe(false);
     expect(existsSync(join(project, "auth/jwt.txt"))).toBe(true);
     const answers = parseYaml(readFileSync(join(project, "microforge.yaml"), "utf8"));
-    expect(answers.features).toEqual({ metrics: false, tracing: true, ci: [], deploy: [] });
+    expect(answers.features).toEqual({
+      metrics: false,
+      tracing: true,
+      ci: [],
+      deploy: [],
+      coverage: 80,
+    });
   });
 });
 

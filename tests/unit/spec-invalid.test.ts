@@ -103,7 +103,7 @@ const corpus: [title: string, spec: Raw, error: string][] = [
   [
     "unknown feature",
     { ...base(), features: { logging: true } },
-    "features.logging: unknown key; allowed keys: metrics, tracing, ci, deploy",
+    "features.logging: unknown key; allowed keys: metrics, tracing, ci, deploy, coverage",
   ],
   [
     "mistyped top-level key",

@@ -23,7 +23,13 @@ describe("parseSpec defaults", () => {
       auth: "jwt",
       apiVersion: "v1",
       port: demoStack.defaultPort,
-      features: { metrics: true, tracing: true, ci: ["github"], deploy: ["kubernetes", "helm"] },
+      features: {
+        metrics: true,
+        tracing: true,
+        ci: ["github"],
+        deploy: ["kubernetes", "helm"],
+        coverage: 80,
+      },
       resources: [],
     });
   });
@@ -43,6 +49,7 @@ describe("parseSpec defaults", () => {
       metrics: true,
       tracing: true,
       ci: ["github", "jenkins"],
+      coverage: 80,
       deploy: ["helm"],
     });
   });

@@ -35,6 +35,7 @@ export const DEV_DEPENDENCIES: readonly Dependency[] = [
   { name: "@types/node", version: "24.19.4" },
   { name: "@types/pg", version: "8.23.1" },
   { name: "@types/supertest", version: "7.2.1" },
+  { name: "@vitest/coverage-v8", version: "4.1.12" },
   { name: "drizzle-kit", version: "0.31.11" },
   { name: "supertest", version: "7.3.2" },
   { name: "tsx", version: "4.23.15" },

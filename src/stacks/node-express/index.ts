@@ -7,12 +7,15 @@ import { buildJournal, buildSnapshot } from "./drizzle-meta.js";
 import { describeTypeScriptField } from "./fields.js";
 import { deriveNpmLock } from "./lock.js";
 import { describeTypeScriptResource } from "./resource.js";
-import { compareNatural } from "./typescript-format.js";
+import { compareNatural, formatArray } from "./typescript-format.js";
 
 function requireResource(resource: ResourceModel | undefined): ResourceModel {
   if (resource === undefined) throw new Error("a per-resource file was rendered without one");
   return resource;
 }
+
+/** vitest.config.ts's coverage options are indented by six spaces. */
+const COVERAGE_INDENT = 6;
 
 const perResource = (template: string) => ({ template, each: "resource" as const });
 const tracing = (model: ServiceModel) => model.features.tracing;
@@ -88,7 +91,7 @@ export const nodeExpress: StackDescriptor = {
     { template: "tsconfig.json" },
     { template: "tsconfig.build.json" },
     { template: "biome.json" },
-    { template: "vitest.config.ts" },
+    { template: "vitest.config.ts.eta" },
     { template: "drizzle.config.ts" },
     { template: "Dockerfile.eta" },
     { template: "src/app.ts.eta" },
@@ -130,10 +133,13 @@ export const nodeExpress: StackDescriptor = {
       transform: (source, scope) => buildSnapshot(source, scope, requireResource(scope.resource)),
     },
     { template: "test/unit/auth.test.ts", when: (it) => it.auth },
+    { template: "test/unit/config.test.ts.eta" },
+    { template: "test/unit/database-errors.test.ts" },
     { template: "test/unit/list-query.test.ts" },
     { template: "test/unit/migrations.test.ts", when: (it) => it.resources.length > 0 },
     { template: "test/unit/wire.test.ts" },
     perResource("test/unit/__resource.module__-schemas.test.ts.eta"),
+    { template: "test/integration/app.test.ts.eta" },
     { template: "test/integration/database.ts.eta" },
     perResource("test/integration/__resource.module__-api.test.ts.eta"),
     { template: "test/e2e/service.test.ts.eta" },
@@ -143,6 +149,17 @@ export const nodeExpress: StackDescriptor = {
   describeResource: (resource) => ({ ...describeTypeScriptResource(resource) }),
   describeService: (model) => ({
     ...describeDependencies(model),
+    coverageExclusions: formatArray(
+      COVERAGE_INDENT,
+      "exclude: ",
+      [
+        "src/db/migrate.ts",
+        "src/server.ts",
+        ...(model.features.tracing ? ["src/telemetry.ts"] : []),
+        ...(model.auth ? ["src/token.ts"] : []),
+      ].map((path) => JSON.stringify(path)),
+      ",",
+    ),
     // Modules import one file per resource; Biome wants them in the order of their paths.
     resourcesInImportOrder: [...model.resources].sort((left, right) =>
       compareNatural(`./${left.module}.js`, `./${right.module}.js`),

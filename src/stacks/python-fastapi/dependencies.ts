@@ -49,6 +49,7 @@ export const DEV_DEPENDENCIES: readonly string[] = [
   "mypy==2.4.1",
   "pytest==9.2.0",
   "pytest-asyncio==1.5.0",
+  "pytest-cov==7.1.0",
   "ruff==0.17.6",
 ];
 

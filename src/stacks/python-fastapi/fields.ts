@@ -26,6 +26,8 @@ export interface PythonField {
   enumType: string | undefined;
   /** Python literals of the two sample values (`"19.90"`, `True`). */
   samples: [string, string];
+  /** The second sample as a query-string literal (`"false"`, `"7"`), for filter tests. */
+  querySample: string;
   /** For strings, emails and UUIDs: an expression giving a fresh value on every run (uses uuid). */
   freshSample: string | undefined;
 }
@@ -59,6 +61,7 @@ export function describePythonField(field: FieldModel, resource: ResourceModel):
     type: facts.type,
     enumType,
     samples: [toPythonLiteral(field.samples[0]), toPythonLiteral(field.samples[1])],
+    querySample: JSON.stringify(String(field.samples[1])),
     freshSample: describeFreshSample(field),
   };
 }

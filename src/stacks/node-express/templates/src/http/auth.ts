@@ -1,5 +1,11 @@
 import type { RequestHandler } from "express";
-import { createRemoteJWKSet, type JWTVerifyOptions, type JWTVerifyResult, jwtVerify } from "jose";
+import {
+  createRemoteJWKSet,
+  type JWTVerifyOptions,
+  type JWTVerifyResult,
+  jwtVerify,
+  SignJWT,
+} from "jose";
 import type { AuthConfig } from "../config.js";
 import { HttpProblem } from "./problems.js";
 
@@ -102,4 +108,25 @@ export function authenticate(verifier: TokenVerifier): RequestHandler {
     response.locals.principal = principal;
     next();
   };
+}
+
+export interface TokenOptions {
+  secret: string;
+  role: Role;
+  subject: string;
+  minutes: number;
+  issuer?: string | undefined;
+  audience?: string | undefined;
+}
+
+/** An HS256 token the verifier accepts, for development (`npm run token`) and tests. */
+export async function mintToken(options: TokenOptions): Promise<string> {
+  const token = new SignJWT({ roles: [options.role] })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setSubject(options.subject)
+    .setIssuedAt()
+    .setExpirationTime(`${options.minutes}m`);
+  if (options.issuer) token.setIssuer(options.issuer);
+  if (options.audience) token.setAudience(options.audience);
+  return token.sign(new TextEncoder().encode(options.secret));
 }

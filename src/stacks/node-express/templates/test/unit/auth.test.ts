@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { findHighestRole, may, readBearerToken, TokenVerifier } from "../../src/http/auth.js";
-import { mintToken } from "../../src/token.js";
+import {
+  findHighestRole,
+  may,
+  mintToken,
+  readBearerToken,
+  TokenVerifier,
+} from "../../src/http/auth.js";
 
 const secret = "unit-test-secret-at-least-32-bytes-long";
 const config = {

@@ -3,10 +3,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "../src/engine/generate.js";
+import { buildModel } from "../src/engine/model.js";
 import { toDatabaseName } from "../src/naming/index.js";
 import { writeProject } from "../src/project/writer.js";
 import { parseSpec, parseSpecYaml } from "../src/spec/load.js";
 import type { StackDescriptor, StackRegistry } from "../src/stacks/types.js";
+import { VERSION } from "../src/version.js";
 import { type CheckResult, runChecks } from "./check.js";
 import { CONTRACT_CHECKS } from "./checks/index.js";
 import { describeTracingChecks } from "./checks/tracing.js";
@@ -76,6 +78,9 @@ export async function runConformance(
     >;
     const spec = parseSpec({ ...raw, stack: stack.id }, options.registry, "conformance/spec.yaml");
     const project = join(root, spec.name);
+    // The stack's commands as the generated project's README lists them (placeholders filled).
+    const { commands, container } = buildModel(spec, stack, VERSION).stack;
+    const resolved: StackDescriptor = { ...stack, commands, container };
     await writeProject(generate(spec, { registry: options.registry }).list(), project);
     timings.generate = Math.round(performance.now() - started);
     log(`generated ${project}`);
@@ -95,17 +100,17 @@ export async function runConformance(
       JWT_AUDIENCE: CONFORMANCE_JWT.audience,
     };
     const projectSteps = [
-      ["install", "installs with its own tools", stack.commands.install, env],
-      ["lint", "is clean under its own linter", stack.commands.lint, env],
-      ["format", "passes its own format check", stack.commands.formatCheck, env],
-      ["typecheck", "passes its own type check", stack.commands.typecheck, env],
+      ["install", "installs with its own tools", commands.install, env],
+      ["lint", "is clean under its own linter", commands.lint, env],
+      ["format", "passes its own format check", commands.formatCheck, env],
+      ["typecheck", "passes its own type check", commands.typecheck, env],
       [
         "test",
         "passes its own tests against PostgreSQL",
-        stack.commands.test,
+        commands.test,
         { ...env, DATABASE_URL: testDatabaseUrl },
       ],
-      ["migrate", "migrates the database with its own command", stack.commands.migrate, env],
+      ["migrate", "migrates the database with its own command", commands.migrate, env],
     ] as const;
     for (const [id, title, command, commandEnv] of projectSteps) {
       log(`${id}: ${command}`);
@@ -123,9 +128,9 @@ export async function runConformance(
     }
 
     if (spec.features.tracing) receiver = await startOtlpReceiver();
-    log(`start: ${stack.commands.start}`);
+    log(`start: ${commands.start}`);
     const serviceEnv = receiver ? { ...env, ...describeOtelEnv(receiver) } : env;
-    const service = startService(stack.commands.start, project, serviceEnv);
+    const service = startService(commands.start, project, serviceEnv);
     const baseUrl = `http://127.0.0.1:${port}`;
     try {
       timings.startup = await waitForReady(`${baseUrl}/health/ready`, service, READY_TIMEOUT_MS);
@@ -135,8 +140,8 @@ export async function runConformance(
       step("project.start", "starts and turns ready", false, String(error), READY_TIMEOUT_MS);
       return { stack: stack.id, passed: false, checks, timings };
     }
-    log(`e2e: ${stack.commands.testE2e}`);
-    const e2e = await runCommand(stack.commands.testE2e, project, { ...env, BASE_URL: baseUrl });
+    log(`e2e: ${commands.testE2e}`);
+    const e2e = await runCommand(commands.testE2e, project, { ...env, BASE_URL: baseUrl });
     timings.e2e = e2e.durationMs;
     step(
       "project.e2e",
@@ -144,7 +149,7 @@ export async function runConformance(
       e2e.exitCode === 0,
       e2e.exitCode === 0
         ? ""
-        : `\`${stack.commands.testE2e}\` exited ${e2e.exitCode}:\n${e2e.output.slice(-3000)}`,
+        : `\`${commands.testE2e}\` exited ${e2e.exitCode}:\n${e2e.output.slice(-3000)}`,
       e2e.durationMs,
     );
     const context = {
@@ -166,7 +171,7 @@ export async function runConformance(
     checks.push(
       ...(await runStartupChecks(
         {
-          stack,
+          stack: resolved,
           project,
           env,
           authEnabled: spec.auth === "jwt",
@@ -176,7 +181,7 @@ export async function runConformance(
       )),
     );
     if (spec.auth === "jwt") {
-      const keyed = await runKeyedAuthChecks({ stack, project, env }, context);
+      const keyed = await runKeyedAuthChecks({ stack: resolved, project, env }, context);
       timings.restartWithJwks = keyed.startupMs;
       checks.push(...keyed.results);
     }

@@ -16,6 +16,7 @@ import {
 import { describeEnvironment, type EnvVar } from "../platform/environment.js";
 import type { Features, Field, FieldType, Spec } from "../spec/schema.js";
 import type { StackCommands, StackContainer, StackDescriptor, StackTask } from "../stacks/types.js";
+import { fillPlaceholders } from "./render.js";
 import { describeSamples, type WireValue } from "./samples.js";
 
 /**
@@ -146,8 +147,27 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
     }),
     env: describeEnvironment(spec),
   };
+  model.stack.commands = fillCommands(stack.commands, model);
+  model.stack.container = { ...stack.container, ...fillCommands(stack.container, model) };
+  model.stack.tasks = stack.tasks.map((task) => ({
+    ...task,
+    command: fillPlaceholders(task.command, model),
+  }));
   model.stack.facts = stack.describeService?.(model) ?? {};
   return model;
+}
+
+/**
+ * A stack's commands with their `__a.b__` placeholders filled from the view model, as template
+ * paths are (`bin/__service.kebab__` → `bin/orders-service`).
+ */
+function fillCommands<T extends object>(commands: T, model: ServiceModel): T {
+  return Object.fromEntries(
+    Object.entries(commands).map(([name, value]) => [
+      name,
+      typeof value === "string" ? fillPlaceholders(value, model) : value,
+    ]),
+  ) as T;
 }
 
 function buildFieldModel(field: Field, language: Language): FieldModel {

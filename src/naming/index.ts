@@ -14,6 +14,7 @@ export {
   escapeIdentifier,
   type Language,
   toGoLocalIdentifier,
+  toGoModulePath,
   toGoPackageName,
   toJavaIdentifier,
   toJavaPackage,

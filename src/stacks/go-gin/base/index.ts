@@ -1,0 +1,120 @@
+/**
+ * The framework-neutral part of microforge's Go stacks: configuration, database access and
+ * migrations, models, the store and the services, validation, problem details, JWT
+ * verification, logs, metrics, tracing, the net/http middleware, the OpenAPI document, the
+ * commands and the tests that go through the HTTP handler. A framework adds the package
+ * `internal/server` (its router and handlers, exposing `New(Dependencies) http.Handler` and the
+ * route table the OpenAPI test reads), its go.mod and go.sum, and nothing else.
+ */
+import type { ServiceModel } from "../../../engine/model.js";
+import type { FileEntry } from "../../../engine/types.js";
+import { toGoModulePath } from "../../../naming/index.js";
+import { createTemplateFolder } from "../../../platform/template-folder.js";
+import type { StackCommands, StackContainer, StackTask } from "../../types.js";
+import { buildOpenApiDocument } from "./openapi.js";
+
+export { describeGoField } from "./fields.js";
+export { describeGoResource } from "./resource.js";
+export { overlayTemplates } from "./template-overlay.js";
+
+/** The Go release the projects are written for (go.mod's go line) and built with. */
+export const GO_VERSION = "1.26";
+export const GO_TOOLCHAIN = "1.26.8";
+export const GOLANGCI_LINT = "github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.0";
+const SWAGGER_UI_VERSION = "5.35.0";
+
+export const goBaseTemplates = createTemplateFolder(new URL("./templates/", import.meta.url));
+
+const perResource = (template: string) => ({ template, each: "resource" as const });
+
+/** The files every Go stack generates, whatever its framework. */
+export const GO_BASE_FILES: readonly FileEntry[] = [
+  { template: ".golangci.yml.eta" },
+  { template: "Dockerfile.eta" },
+  { template: "cmd/__service.kebab__/main.go.eta" },
+  { template: "cmd/token/main.go.eta", when: (it) => it.auth },
+  { template: "internal/auth/auth.go.eta", when: (it) => it.auth },
+  { template: "internal/auth/auth_test.go.eta", when: (it) => it.auth },
+  { template: "internal/auth/token.go.eta", when: (it) => it.auth },
+  { template: "internal/config/config.go.eta" },
+  { template: "internal/config/config_test.go.eta" },
+  { template: "internal/config/dotenv.go" },
+  { template: "internal/database/database.go" },
+  { template: "internal/database/migrate.go" },
+  perResource("internal/database/migrations/__resource.stack.migration.file__.eta"),
+  { template: "internal/health/health.go" },
+  { template: "internal/listing/listing.go.eta" },
+  { template: "internal/listing/listing_test.go.eta" },
+  { template: "internal/logging/logging.go" },
+  { template: "internal/logging/logging_test.go" },
+  { template: "internal/metrics/metrics.go", when: (it) => it.features.metrics },
+  { template: "internal/middleware/body.go.eta" },
+  { template: "internal/middleware/cors.go" },
+  { template: "internal/middleware/middleware_test.go" },
+  { template: "internal/middleware/request.go.eta" },
+  { template: "internal/middleware/stack.go.eta" },
+  { template: "internal/model/model.go" },
+  perResource("internal/model/__resource.module__.go.eta"),
+  { template: "internal/openapi/openapi.json.eta" },
+  { template: "internal/openapi/openapi.go" },
+  { template: "internal/openapi/swagger-ui.html.eta" },
+  { template: "internal/problem/problem.go" },
+  { template: "internal/server/main_test.go.eta" },
+  { template: "internal/server/api_test.go.eta" },
+  perResource("internal/server/__resource.module___test.go.eta"),
+  { template: "internal/service/service.go.eta" },
+  perResource("internal/service/__resource.module__.go.eta"),
+  { template: "internal/store/store.go.eta" },
+  perResource("internal/store/__resource.module__.go.eta"),
+  { template: "internal/tracing/tracing.go", when: (it) => it.features.tracing },
+  { template: "internal/validation/rules.go.eta" },
+  { template: "internal/validation/validation.go.eta" },
+  { template: "internal/validation/validation_test.go.eta" },
+  { template: "internal/wire/date.go" },
+  { template: "internal/wire/decimal.go" },
+  { template: "internal/wire/instant.go" },
+  { template: "internal/wire/wire.go" },
+  { template: "internal/wire/wire_test.go" },
+  { template: "e2e/service_test.go.eta" },
+];
+
+/** The commands of a Go project; `__service.kebab__` is the service's binary. */
+export const GO_COMMANDS: StackCommands = {
+  install: "go mod download && go build -o bin/__service.kebab__ ./cmd/__service.kebab__",
+  lint: "golangci-lint run",
+  formatCheck: "golangci-lint fmt --diff",
+  format: "golangci-lint fmt",
+  typecheck: "go vet -tags e2e ./...",
+  test: "go test ./...",
+  testE2e: "go test -tags e2e -count=1 ./e2e/...",
+  migrate: "go run ./cmd/__service.kebab__ migrate up",
+  run: "go run ./cmd/__service.kebab__",
+  start: "bin/__service.kebab__",
+  devToken: "go run ./cmd/token -role admin",
+};
+
+export const GO_CONTAINER: StackContainer = {
+  migrate: "/app/__service.kebab__ migrate up",
+  start: "/app/__service.kebab__",
+  ignore: ["bin/", "e2e/"],
+};
+
+export const GO_TASKS: readonly StackTask[] = [
+  {
+    name: "tools",
+    command: `go install ${GOLANGCI_LINT}`,
+    description: "installs the pinned golangci-lint into the Go bin folder (put it on PATH)",
+  },
+];
+
+export const GO_GITIGNORE: readonly string[] = ["/bin/"];
+
+/** The facts every Go template reads: the module path, the Go release, pinned front-end assets. */
+export function describeGoService(model: ServiceModel): Record<string, unknown> {
+  return {
+    module: toGoModulePath(model.spec.name),
+    goVersion: GO_TOOLCHAIN,
+    swaggerUiVersion: SWAGGER_UI_VERSION,
+    openapi: buildOpenApiDocument(model),
+  };
+}

@@ -15,7 +15,13 @@ import {
 } from "../naming/index.js";
 import { describeEnvironment, type EnvVar } from "../platform/environment.js";
 import type { Features, Field, FieldType, Spec } from "../spec/schema.js";
-import type { StackCommands, StackContainer, StackDescriptor, StackTask } from "../stacks/types.js";
+import type {
+  StackCommands,
+  StackContainer,
+  StackDescriptor,
+  StackReadmeSection,
+  StackTask,
+} from "../stacks/types.js";
 import { fillPlaceholders } from "./render.js";
 import { describeSamples, type WireValue } from "./samples.js";
 
@@ -34,6 +40,7 @@ export interface ServiceModel {
     container: StackContainer;
     tasks: readonly StackTask[];
     gitignore: readonly string[];
+    readme: readonly StackReadmeSection[];
     /** What the stack's descriptor adds for the whole service, see StackDescriptor. */
     facts: Readonly<Record<string, unknown>>;
   };
@@ -116,6 +123,7 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
       container: stack.container,
       tasks: stack.tasks,
       gitignore: stack.gitignore,
+      readme: [],
       facts: {},
     },
     service: createNameSet(spec.name),
@@ -152,6 +160,10 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
   model.stack.tasks = stack.tasks.map((task) => ({
     ...task,
     command: fillPlaceholders(task.command, model),
+  }));
+  model.stack.readme = (stack.readme ?? []).map((section) => ({
+    ...section,
+    body: fillPlaceholders(section.body, model),
   }));
   model.stack.facts = stack.describeService?.(model) ?? {};
   return model;

@@ -2,6 +2,7 @@ import { createTemplateFolder } from "../../platform/template-folder.js";
 import type { StackDescriptor } from "../types.js";
 import {
   describeGoField,
+  describeGoReadme,
   describeGoResource,
   describeGoService,
   GO_BASE_FILES,
@@ -32,6 +33,7 @@ export const goGin: StackDescriptor = {
   container: GO_CONTAINER,
   tasks: GO_TASKS,
   gitignore: GO_GITIGNORE,
+  readme: describeGoReadme("Gin"),
   files: [
     {
       template: "go.mod",

@@ -10,7 +10,7 @@ import type { ServiceModel } from "../../../engine/model.js";
 import type { FileEntry } from "../../../engine/types.js";
 import { toGoModulePath } from "../../../naming/index.js";
 import { createTemplateFolder } from "../../../platform/template-folder.js";
-import type { StackCommands, StackContainer, StackTask } from "../../types.js";
+import type { StackCommands, StackContainer, StackReadmeSection, StackTask } from "../../types.js";
 import { buildOpenApiDocument } from "./openapi.js";
 
 export { describeGoField } from "./fields.js";
@@ -52,13 +52,14 @@ export const GO_BASE_FILES: readonly FileEntry[] = [
   { template: "internal/middleware/cors.go" },
   { template: "internal/middleware/middleware_test.go" },
   { template: "internal/middleware/request.go.eta" },
+  { template: "internal/middleware/routes.go" },
   { template: "internal/middleware/stack.go.eta" },
   { template: "internal/model/model.go" },
   perResource("internal/model/__resource.module__.go.eta"),
   { template: "internal/openapi/openapi.json.eta" },
   { template: "internal/openapi/openapi.go" },
   { template: "internal/openapi/swagger-ui.html.eta" },
-  { template: "internal/problem/problem.go" },
+  { template: "internal/problem/problem.go.eta" },
   { template: "internal/server/main_test.go.eta" },
   { template: "internal/server/api_test.go.eta" },
   perResource("internal/server/__resource.module___test.go.eta"),
@@ -108,6 +109,40 @@ export const GO_TASKS: readonly StackTask[] = [
 ];
 
 export const GO_GITIGNORE: readonly string[] = ["/bin/"];
+
+/**
+ * The README's notes on how a Go project is built, for a framework named `framework` (its
+ * package `internal/server` is the only one that imports it).
+ */
+export function describeGoReadme(framework: string): StackReadmeSection[] {
+  return [
+    {
+      title: "How it is built",
+      body: [
+        "- **Layout.** `cmd/__service.kebab__` is the service (`serve`, the default, `migrate up` and",
+        "  `migrate down`); `cmd/token` mints development tokens. `internal/` has one package per role:",
+        "  `config`, `database` (the pgx pool and the goose migrations, embedded in the binary), `model`,",
+        "  `store` (SQL), `service` (use cases), `validation`, `listing`, `problem`, `middleware`,",
+        "  `openapi`, `auth`, `metrics` and `tracing` (when the service has them), and `server`, the only",
+        `  package that knows ${framework}.`,
+        "- **Database access: pgx v5 and hand-written SQL, rather than sqlc or GORM.** Lists sort and",
+        "  filter on every field, and a merge patch updates only the fields it names, so those statements",
+        "  are built at run time. sqlc generates static queries (a dynamic `ORDER BY` would need a `CASE`",
+        "  per field and direction); GORM builds SQL at run time but hides it, treats zero values as",
+        '  "not set", which a merge patch must not, and brings its own logger and tracing. `internal/store`',
+        "  builds its few statements from whitelisted column names, with every value as a parameter, and",
+        "  pgx's OpenTelemetry tracer (otelpgx) traces each one.",
+        "- **Requests.** A body is decoded strictly (decimals are strings, integers 32-bit, unknown fields",
+        "  refused), then checked with go-playground/validator against the tags of its `model` input;",
+        "  every failing constraint is reported at once.",
+        "- **OpenAPI.** `internal/openapi/openapi.json` was generated with the service and is served at",
+        `  \`/openapi.json\`; \`TestOpenAPIDocumentsEveryRoute\` fails when it and ${framework}'s routes disagree.`,
+        "- **Tools.** `make tools` installs the pinned golangci-lint, which lints and formats (gofmt,",
+        '  goimports); put the Go bin folder on your PATH: `export PATH="$PATH:$(go env GOPATH)/bin"`.',
+      ].join("\n"),
+    },
+  ];
+}
 
 /** The facts every Go template reads: the module path, the Go release, pinned front-end assets. */
 export function describeGoService(model: ServiceModel): Record<string, unknown> {

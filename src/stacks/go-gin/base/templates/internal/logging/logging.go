@@ -1,5 +1,5 @@
 // Package logging writes JSON lines on stdout with the field names log collectors expect:
-// timestamp, level (lower case) and message, plus request_id for anything logged in a request.
+// timestamp, level (lower case) and message.
 package logging
 
 import (
@@ -26,8 +26,7 @@ func ParseLevel(name string) (slog.Level, bool) {
 
 // New returns a logger writing one JSON object per line to w.
 func New(w io.Writer, level slog.Leveler) *slog.Logger {
-	handler := slog.NewJSONHandler(w, &slog.HandlerOptions{Level: level, ReplaceAttr: renameAttr})
-	return slog.New(requestHandler{handler})
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: level, ReplaceAttr: renameAttr}))
 }
 
 func renameAttr(groups []string, attr slog.Attr) slog.Attr {
@@ -58,35 +57,24 @@ func levelName(level slog.Level) string {
 	return "error"
 }
 
-type requestIDKey struct{}
+type requestKey struct{}
 
-// WithRequestID returns a context whose log lines carry this request id.
-func WithRequestID(ctx context.Context, id string) context.Context {
-	return context.WithValue(ctx, requestIDKey{}, id)
+// Request is what the one log line of a request reports about its handling.
+type Request struct {
+	ID string
+	// Route is the route template that matched, e.g. /api/v1/products/{id}.
+	Route string
+	// Err is why the request failed, for a 5xx: the client never sees it.
+	Err error
 }
 
-// RequestID returns the request id of ctx, or "".
-func RequestID(ctx context.Context) string {
-	id, _ := ctx.Value(requestIDKey{}).(string)
-	return id
+// WithRequest returns a context carrying the request's log details.
+func WithRequest(ctx context.Context, request *Request) context.Context {
+	return context.WithValue(ctx, requestKey{}, request)
 }
 
-// requestHandler adds the request id of the record's context to the record.
-type requestHandler struct {
-	slog.Handler
-}
-
-func (h requestHandler) Handle(ctx context.Context, record slog.Record) error {
-	if id := RequestID(ctx); id != "" {
-		record.AddAttrs(slog.String("request_id", id))
-	}
-	return h.Handler.Handle(ctx, record)
-}
-
-func (h requestHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
-	return requestHandler{h.Handler.WithAttrs(attrs)}
-}
-
-func (h requestHandler) WithGroup(name string) slog.Handler {
-	return requestHandler{h.Handler.WithGroup(name)}
+// RequestFrom returns the log details of the request ctx belongs to, or nil outside a request.
+func RequestFrom(ctx context.Context) *Request {
+	request, _ := ctx.Value(requestKey{}).(*Request)
+	return request
 }

@@ -23,7 +23,7 @@ func serve(handler http.Handler, r *http.Request) *httptest.ResponseRecorder {
 }
 
 func TestRequestIDs(t *testing.T) {
-	handler := RequestContext(slog.New(slog.DiscardHandler), nil)(echo)
+	handler := RequestContext(slog.New(slog.DiscardHandler), Routes{}, nil)(echo)
 	for sent, kept := range map[string]bool{"abc.DEF:1_2-3": true, "bad id": false, "": false, strings.Repeat("x", 129): false} {
 		r := httptest.NewRequest(http.MethodGet, "/", nil)
 		r.Header.Set("X-Request-ID", sent)
@@ -42,7 +42,7 @@ func TestRequestContextTurnsAPanicIntoA500(t *testing.T) {
 			t.Errorf("route = %q", route)
 		}
 	}
-	handler := RequestContext(slog.New(slog.DiscardHandler), observe)(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
+	handler := RequestContext(slog.New(slog.DiscardHandler), Routes{}, observe)(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
 		panic("boom")
 	}))
 	recorder := serve(handler, httptest.NewRequest(http.MethodGet, "/", nil))
@@ -89,5 +89,20 @@ func TestCORS(t *testing.T) {
 	}
 	if got := preflight("https://evil.test").Header().Get("Access-Control-Allow-Origin"); got != "" {
 		t.Errorf("unlisted origin got Access-Control-Allow-Origin %q", got)
+	}
+}
+
+func TestRoutesFindTheTemplateOfAPath(t *testing.T) {
+	routes := NewRoutes([]string{"/items", "/items/{id}", "/items/search"})
+	for path, want := range map[string]string{
+		"/items":        "/items",
+		"/items/42":     "/items/{id}",
+		"/items/search": "/items/search",
+		"/items/":       UnmatchedRoute,
+		"/items/42/x":   UnmatchedRoute,
+	} {
+		if got := routes.Find(path); got != want {
+			t.Errorf("Find(%q) = %q, want %q", path, got, want)
+		}
 	}
 }

@@ -11,6 +11,7 @@ import {
   GO_GITIGNORE,
   GO_TASKS,
   goBaseTemplates,
+  hasResources,
   overlayTemplates,
 } from "./base/index.js";
 import { deriveGoMod, deriveGoSum } from "./modules.js";
@@ -42,7 +43,7 @@ export const goGin: StackDescriptor = {
     { template: "go.sum", transform: (source, model) => deriveGoSum(source, model) },
     ...GO_BASE_FILES,
     { template: "internal/server/server.go.eta" },
-    { template: "internal/server/handlers.go.eta" },
+    { template: "internal/server/handlers.go.eta", when: hasResources },
     { template: "internal/server/routes_test.go.eta" },
     { template: "internal/server/__resource.module__.go.eta", each: "resource" },
   ],

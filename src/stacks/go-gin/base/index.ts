@@ -27,6 +27,9 @@ export const goBaseTemplates = createTemplateFolder(new URL("./templates/", impo
 
 const perResource = (template: string) => ({ template, each: "resource" as const });
 
+/** Files only resources use (the generic store, the services' helpers) need at least one. */
+export const hasResources = (model: ServiceModel) => model.resources.length > 0;
+
 /** The files every Go stack generates, whatever its framework. */
 export const GO_BASE_FILES: readonly FileEntry[] = [
   { template: ".golangci.yml.eta" },
@@ -41,6 +44,7 @@ export const GO_BASE_FILES: readonly FileEntry[] = [
   { template: "internal/config/dotenv.go" },
   { template: "internal/database/database.go" },
   { template: "internal/database/migrate.go" },
+  { template: "internal/database/migrations/README.md" },
   perResource("internal/database/migrations/__resource.stack.migration.file__.eta"),
   { template: "internal/health/health.go" },
   { template: "internal/listing/listing.go.eta" },
@@ -62,10 +66,12 @@ export const GO_BASE_FILES: readonly FileEntry[] = [
   { template: "internal/problem/problem.go.eta" },
   { template: "internal/server/main_test.go.eta" },
   { template: "internal/server/api_test.go.eta" },
+  { template: "internal/server/resource_helpers_test.go.eta", when: hasResources },
   perResource("internal/server/__resource.module___test.go.eta"),
-  { template: "internal/service/service.go.eta" },
+  { template: "internal/service/service.go.eta", when: hasResources },
   perResource("internal/service/__resource.module__.go.eta"),
-  { template: "internal/store/store.go.eta" },
+  { template: "internal/store/store.go" },
+  { template: "internal/store/table.go.eta", when: hasResources },
   perResource("internal/store/__resource.module__.go.eta"),
   { template: "internal/tracing/tracing.go", when: (it) => it.features.tracing },
   { template: "internal/validation/rules.go.eta" },
@@ -97,7 +103,7 @@ export const GO_COMMANDS: StackCommands = {
 export const GO_CONTAINER: StackContainer = {
   migrate: "/app/__service.kebab__ migrate up",
   start: "/app/__service.kebab__",
-  ignore: ["bin/", "e2e/"],
+  ignore: ["e2e/"],
 };
 
 export const GO_TASKS: readonly StackTask[] = [

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -13,7 +14,7 @@ import (
 	"github.com/pressly/goose/v3"
 )
 
-//go:embed migrations/*.sql
+//go:embed migrations
 var migrations embed.FS
 
 // Direction says which way Migrate goes.
@@ -40,6 +41,10 @@ func Migrate(ctx context.Context, url string, direction Direction) error {
 		return fmt.Errorf("migrations: %w", err)
 	}
 	provider, err := goose.NewProvider(goose.DialectPostgres, db, files)
+	if errors.Is(err, goose.ErrNoMigrations) {
+		slog.InfoContext(ctx, "no migrations to apply")
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("migrations: %w", err)
 	}

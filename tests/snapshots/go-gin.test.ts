@@ -34,7 +34,7 @@ describe("go-gin", () => {
         expect(paths).toContain(`internal/${layer}/${module}.go`);
       expect(paths).toContain(`internal/server/${module}_test.go`);
     }
-    expect(paths.filter((path) => path.startsWith("internal/database/migrations/"))).toEqual([
+    expect(paths.filter((path) => path.endsWith(".sql"))).toEqual([
       "internal/database/migrations/00001_create_products.sql",
       "internal/database/migrations/00002_create_people.sql",
       "internal/database/migrations/00003_create_order_items.sql",
@@ -103,6 +103,19 @@ describe("go-gin", () => {
     expect(
       JSON.parse(off.get("internal/openapi/openapi.json")?.content ?? "").paths,
     ).not.toHaveProperty("/metrics");
+  });
+
+  it("leaves out what only resources use when there are none", () => {
+    const none = [...files({ resources: [] }).keys()];
+    for (const path of [
+      "internal/store/table.go",
+      "internal/service/service.go",
+      "internal/server/handlers.go",
+      "internal/server/resource_helpers_test.go",
+    ])
+      expect(none, path).not.toContain(path);
+    expect(none).toContain("internal/database/migrations/README.md");
+    expect(none.filter((path) => path.endsWith(".sql"))).toEqual([]);
   });
 
   it("names the binary after the service in the commands and the image", () => {

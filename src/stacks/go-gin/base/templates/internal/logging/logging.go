@@ -59,12 +59,9 @@ func levelName(level slog.Level) string {
 
 type requestKey struct{}
 
-// Request is what the one log line of a request reports about its handling.
+// Request collects, while a request is handled, what its one log line reports besides the
+// request itself: why it failed, for a 5xx, which the client never sees.
 type Request struct {
-	ID string
-	// Route is the route template that matched, e.g. /api/v1/products/{id}.
-	Route string
-	// Err is why the request failed, for a 5xx: the client never sees it.
 	Err error
 }
 

@@ -15,7 +15,14 @@ import {
 } from "../naming/index.js";
 import { describeEnvironment, type EnvVar } from "../platform/environment.js";
 import type { Features, Field, FieldType, Spec } from "../spec/schema.js";
-import type { StackCommands, StackContainer, StackDescriptor, StackTask } from "../stacks/types.js";
+import type {
+  StackCommands,
+  StackContainer,
+  StackDescriptor,
+  StackReadmeSection,
+  StackTask,
+} from "../stacks/types.js";
+import { fillPlaceholders } from "./render.js";
 import { describeSamples, type WireValue } from "./samples.js";
 
 /**
@@ -33,6 +40,7 @@ export interface ServiceModel {
     container: StackContainer;
     tasks: readonly StackTask[];
     gitignore: readonly string[];
+    readme: readonly StackReadmeSection[];
     /** What the stack's descriptor adds for the whole service, see StackDescriptor. */
     facts: Readonly<Record<string, unknown>>;
   };
@@ -117,6 +125,7 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
       container: stack.container(spec),
       tasks: stack.tasks,
       gitignore: stack.gitignore,
+      readme: [],
       facts: {},
     },
     service: createNameSet(spec.name),
@@ -152,6 +161,10 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
     }),
     env: describeEnvironment(spec),
   };
+  model.stack.readme = (stack.readme ?? []).map((section) => ({
+    ...section,
+    body: fillPlaceholders(section.body, model),
+  }));
   model.stack.facts = stack.describeService?.(model) ?? {};
   return model;
 }

@@ -2,7 +2,14 @@
  * Per-language identifier escaping: the one place that decides how a name that collides with a
  * keyword or builtin is renamed. Templates never escape names themselves.
  */
-import { toCamelCase, toFlatCase, toGoIdentifier, toPascalCase, toSnakeCase } from "./cases.js";
+import {
+  toCamelCase,
+  toFlatCase,
+  toGoIdentifier,
+  toKebabCase,
+  toPascalCase,
+  toSnakeCase,
+} from "./cases.js";
 import {
   GO_RESERVED,
   JAVA_LANG_TYPES,
@@ -110,6 +117,14 @@ export function toJavaPackage(groupId: string, serviceName: string): string {
 /** The Python import package of a service: snake_case, `_` appended if reserved. */
 export function toPythonPackage(serviceName: string): string {
   return toPythonIdentifier(serviceName);
+}
+
+/**
+ * The Go module path of a service: its kebab-case name (`Orders Service` → `orders-service`),
+ * which `go mod init` accepts and a team renames to its repository's path when it publishes.
+ */
+export function toGoModulePath(serviceName: string): string {
+  return toKebabCase(serviceName);
 }
 
 /** A Go package name: flat lower case, `pkg` appended if reserved (`type` → `typepkg`). */

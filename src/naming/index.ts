@@ -15,6 +15,7 @@ export {
   escapeIdentifier,
   type Language,
   toGoLocalIdentifier,
+  toGoModulePath,
   toGoPackageName,
   toJavaIdentifier,
   toJavaPackage,

@@ -40,6 +40,13 @@ export interface StackTask {
   description: string;
 }
 
+/** A section a stack adds to the generated README, e.g. why it accesses the database as it does. */
+export interface StackReadmeSection {
+  title: string;
+  /** Markdown; `__a.b__` placeholders are filled from the view model, as in commands. */
+  body: string;
+}
+
 export interface StackCapabilities {
   auth: readonly AuthMode[];
   ci: readonly CiTarget[];
@@ -66,6 +73,8 @@ export interface StackDescriptor {
   tasks: readonly StackTask[];
   /** Lines the stack adds to the shared .gitignore. */
   gitignore: readonly string[];
+  /** Sections the stack adds to the README, after the API section. */
+  readme?: readonly StackReadmeSection[];
   files: readonly FileEntry[];
   templates: TemplateSource;
   /**

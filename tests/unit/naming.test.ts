@@ -20,6 +20,7 @@ import {
   toFlatCase,
   toGoIdentifier,
   toGoLocalIdentifier,
+  toGoModulePath,
   toGoPackageName,
   toJavaIdentifier,
   toJavaPackage,
@@ -533,6 +534,14 @@ describe("packages", () => {
     ["billing", "billing"],
   ])("toGoPackageName(%j) → %j", (input, expected) => {
     expect(toGoPackageName(input)).toBe(expected);
+  });
+
+  it.each([
+    ["orders-service", "orders-service"],
+    ["OrdersService", "orders-service"],
+    ["billing2", "billing2"],
+  ])("toGoModulePath(%j) → %j", (input, expected) => {
+    expect(toGoModulePath(input)).toBe(expected);
   });
 });
 

@@ -1,0 +1,80 @@
+# Annotated go.mod lines (see ../modules.ts); `npm run lock:go` rewrites this file.
+ff module microforge-service
+ff 
+ff go 1.26.0
+ff 
+ff require (
+aa 	github.com/MicahParks/keyfunc/v3 v3.9.2
+f0 	github.com/exaring/otelpgx v0.13.0
+ff 	github.com/gin-gonic/gin v1.12.0
+ff 	github.com/go-playground/validator/v10 v10.30.6
+aa 	github.com/golang-jwt/jwt/v5 v5.3.1
+ff 	github.com/google/uuid v1.6.0
+ff 	github.com/jackc/pgx/v5 v5.12.0
+ff 	github.com/pressly/goose/v3 v3.30.0
+cc 	github.com/prometheus/client_golang v1.25.0
+f0 	go.opentelemetry.io/contrib/instrumentation/github.com/gin-gonic/gin/otelgin v0.65.0
+f0 	go.opentelemetry.io/otel v1.47.0
+f0 	go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp v1.47.0
+f0 	go.opentelemetry.io/otel/sdk v1.47.0
+ff )
+ff 
+ff require (
+aa 	github.com/MicahParks/jwkset v0.11.4 // indirect
+cc 	github.com/beorn7/perks v1.0.1 // indirect
+ff 	github.com/bytedance/gopkg v0.1.3 // indirect
+ff 	github.com/bytedance/sonic v1.15.0 // indirect
+ff 	github.com/bytedance/sonic/loader v0.5.0 // indirect
+f0 	github.com/cenkalti/backoff/v5 v5.0.3 // indirect
+fc 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
+ff 	github.com/cloudwego/base64x v0.1.6 // indirect
+ff 	github.com/gabriel-vasile/mimetype v1.4.16 // indirect
+ff 	github.com/gin-contrib/sse v1.1.0 // indirect
+f0 	github.com/go-logr/logr v1.4.4 // indirect
+f0 	github.com/go-logr/stdr v1.2.2 // indirect
+ff 	github.com/go-playground/locales v0.14.2 // indirect
+ff 	github.com/go-playground/universal-translator v0.18.2 // indirect
+ff 	github.com/goccy/go-json v0.10.5 // indirect
+ff 	github.com/goccy/go-yaml v1.19.2 // indirect
+f0 	github.com/grpc-ecosystem/grpc-gateway/v2 v2.30.0 // indirect
+ff 	github.com/jackc/pgpassfile v1.0.0 // indirect
+ff 	github.com/jackc/pgservicefile v0.0.0-20240606120523-5a60cdf6a761 // indirect
+ff 	github.com/jackc/puddle/v2 v2.2.3 // indirect
+ff 	github.com/json-iterator/go v1.1.12 // indirect
+ff 	github.com/klauspost/cpuid/v2 v2.3.0 // indirect
+ff 	github.com/leodido/go-urn v1.5.0 // indirect
+ff 	github.com/mattn/go-isatty v0.0.24 // indirect
+ff 	github.com/mfridman/interpolate v0.0.2 // indirect
+ff 	github.com/modern-go/concurrent v0.0.0-20180306012644-bacd9c7ef1dd // indirect
+ff 	github.com/modern-go/reflect2 v1.0.2 // indirect
+cc 	github.com/munnerz/goautoneg v0.0.0-20191010083416-a7dc8b61c822 // indirect
+ff 	github.com/pelletier/go-toml/v2 v2.2.4 // indirect
+cc 	github.com/prometheus/client_model v0.6.3 // indirect
+cc 	github.com/prometheus/common v0.72.0 // indirect
+cc 	github.com/prometheus/procfs v0.23.0 // indirect
+ff 	github.com/quic-go/qpack v0.6.0 // indirect
+ff 	github.com/quic-go/quic-go v0.59.0 // indirect
+ff 	github.com/sethvargo/go-retry v0.5.0 // indirect
+ff 	github.com/twitchyliquid64/golang-asm v0.15.1 // indirect
+ff 	github.com/ugorji/go/codec v1.3.1 // indirect
+ff 	go.mongodb.org/mongo-driver/v2 v2.5.0 // indirect
+f0 	go.opentelemetry.io/auto/sdk v1.2.1 // indirect
+f0 	go.opentelemetry.io/otel/exporters/otlp/otlptrace v1.47.0 // indirect
+f0 	go.opentelemetry.io/otel/log v1.47.0 // indirect
+f0 	go.opentelemetry.io/otel/metric v1.47.0 // indirect
+f0 	go.opentelemetry.io/otel/trace v1.47.0 // indirect
+f0 	go.opentelemetry.io/proto/otlp v1.11.0 // indirect
+ff 	go.uber.org/multierr v1.11.0 // indirect
+0f 	golang.org/x/arch v0.22.0 // indirect
+f0 	golang.org/x/arch v0.23.0 // indirect
+ff 	golang.org/x/crypto v0.58.0 // indirect
+ff 	golang.org/x/net v0.62.0 // indirect
+ff 	golang.org/x/sync v0.25.0 // indirect
+ff 	golang.org/x/sys v0.50.0 // indirect
+ff 	golang.org/x/text v0.44.0 // indirect
+aa 	golang.org/x/time v0.15.0 // indirect
+f0 	google.golang.org/genproto/googleapis/api v0.0.0-20261110000943-09e21b237f2c // indirect
+f0 	google.golang.org/genproto/googleapis/rpc v0.0.0-20261110000943-09e21b237f2c // indirect
+f0 	google.golang.org/grpc v1.85.0 // indirect
+ff 	google.golang.org/protobuf v1.36.12 // indirect
+ff )

@@ -79,6 +79,12 @@ export const wireChecks: Check[] = [
   ),
   rejectsField("decimal-below-min", "a decimal below its minimum", { price: "-0.01" }, "price"),
   rejectsField("integer-as-string", 'an integer sent as "7"', { stock: "7" }, "stock"),
+  rejectsField(
+    "null-defaulted",
+    "null for a defaulted field that cannot be null",
+    { stock: null },
+    "stock",
+  ),
   rejectsField("integer-with-fraction", "an integer sent as 7.5", { stock: 7.5 }, "stock"),
   rejectsField(
     "integer-beyond-32-bits",

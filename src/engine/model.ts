@@ -141,7 +141,7 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
       for (const field of resourceModel.fields) {
         field.stack = stack.describeField?.(field, resourceModel) ?? {};
       }
-      resourceModel.stack = stack.describeResource?.(resourceModel) ?? {};
+      resourceModel.stack = stack.describeResource?.(resourceModel, spec) ?? {};
       return resourceModel;
     }),
     env: describeEnvironment(spec),

@@ -17,6 +17,7 @@ export {
   toGoPackageName,
   toJavaIdentifier,
   toJavaPackage,
+  toJavaSubpackage,
   toJavaTypeName,
   toPythonIdentifier,
   toPythonPackage,

@@ -1,3 +1,4 @@
+import { javaSpring } from "./java-spring/index.js";
 import { pythonFastapi } from "./python-fastapi/index.js";
 import type { StackRegistry } from "./types.js";
 
@@ -5,4 +6,4 @@ import type { StackRegistry } from "./types.js";
  * Every stack microforge can generate. Prompts, `--help`, `microforge stacks`, spec validation
  * and the test matrix all read this list; a new stack is one line here plus its folder.
  */
-export const STACKS: StackRegistry = [pythonFastapi];
+export const STACKS: StackRegistry = [pythonFastapi, javaSpring];

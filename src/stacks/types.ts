@@ -1,7 +1,7 @@
 import type { FieldModel, ResourceModel, ServiceModel } from "../engine/model.js";
 import type { FileEntry, TemplateSource } from "../engine/types.js";
 import type { Language } from "../naming/index.js";
-import type { AuthMode, CiTarget, DeployTarget } from "../spec/schema.js";
+import type { AuthMode, CiTarget, DeployTarget, Spec } from "../spec/schema.js";
 
 /** The commands a stack's users run; shared templates (README, Makefile, CI) are fed from these. */
 export interface StackCommands {
@@ -70,8 +70,11 @@ export interface StackDescriptor {
    * exposed to templates as `field.stack`, so templates print them instead of deriving them.
    */
   describeField?: (field: FieldModel, resource: ResourceModel) => Record<string, unknown>;
-  /** The same for a resource (`resource.stack`), e.g. the imports its files need. */
-  describeResource?: (resource: ResourceModel) => Record<string, unknown>;
+  /**
+   * The same for a resource (`resource.stack`), e.g. the imports its files need; the spec gives
+   * what lies outside the resource, such as the service's name.
+   */
+  describeResource?: (resource: ResourceModel, spec: Spec) => Record<string, unknown>;
   /** The same for the service (`stack.facts`), e.g. its pinned dependencies. */
   describeService?: (model: ServiceModel) => Record<string, unknown>;
 }

@@ -132,15 +132,13 @@ function describeTypes(field: FieldModel, enumType: string): TypeFacts {
         parse: "Wire::parseUuid",
         querySchema: '@Schema(type = "string", format = "uuid")',
       };
-    case "enum": {
-      const values = field.values.map((value) => JSON.stringify(value.value)).join(", ");
+    case "enum":
       return {
         type: enumType,
         sql: `VARCHAR(${field.maxLength})`,
         parse: `${enumType}::fromValue`,
-        querySchema: `@Schema(type = "string", allowableValues = {${values}})`,
+        querySchema: `@Schema(implementation = ${enumType}.class)`,
       };
-    }
   }
 }
 
@@ -220,9 +218,7 @@ function describeTypedValue(
 
 function describeAssign(field: FieldModel): string {
   const value = `request.${field.identifier}()`;
-  if (field.type !== "decimal") return value;
-  const scaled = `${value}.setScale(${field.scale}, RoundingMode.UNNECESSARY)`;
-  return field.nullable ? `${value} == null ? null : ${scaled}` : scaled;
+  return field.type === "decimal" ? `Wire.withScale(${value}, ${field.scale})` : value;
 }
 
 function describeSqlColumn(field: FieldModel, sqlType: string): string {

@@ -52,7 +52,7 @@ export const JAVA_SPRING_FILES: readonly FileEntry[] = [
     `${MAIN}/web/HealthController.java.eta`,
     `${MAIN}/web/Problems.java.eta`,
     `${MAIN}/web/RequestBodyFilter.java.eta`,
-    `${MAIN}/web/RequestContextFilter.java.eta`,
+    `${MAIN}/web/RequestTrackingFilter.java.eta`,
     `${MAIN}/web/RouteTemplates.java.eta`,
   ),
   ...perResource(

@@ -1,5 +1,6 @@
 import type { ResourceModel } from "../../engine/model.js";
 import { toJavaSubpackage } from "../../naming/index.js";
+import { describeJavaResourceCode, describeSortable, type JavaResourceCode } from "./code.js";
 import type { JavaField } from "./fields.js";
 
 /** What the Java templates print for a resource: its package, migration, enums and imports. */
@@ -11,8 +12,10 @@ export interface JavaResource {
   /** The table's `CONSTRAINT ...` lines of the migration. */
   constraints: string[];
   enums: { type: string; values: { constant: string; value: string }[] }[];
-  /** `Map.entry("class", "clazz")` pairs: each sortable JSON name and its entity attribute. */
+  /** Each sortable JSON name and its entity attribute, e.g. `class` → `clazz`. */
   sortable: { name: string; attribute: string }[];
+  /** Code laid out as google-java-format lays it out. */
+  code: JavaResourceCode;
   /** Single-type imports of each file, sorted as google-java-format sorts them. */
   imports: {
     entity: string[];
@@ -45,6 +48,7 @@ export function describeJavaResource(resource: ResourceModel, basePackage: strin
   const usesWire = (texts: string[]) => texts.some((text) => /\bWire\b/.test(text));
   const requestCode = fields.flatMap((field) => [...field.constraints, field.schema ?? ""]);
   const controllerCode = fields.flatMap((field) => [field.parse, field.querySchema]);
+  const fresh = resource.fields.some((field, index) => field.unique && fields[index]?.freshSample);
   return {
     subpackage: toJavaSubpackage(resource.name),
     migration: `V${resource.position}__create_${resource.tableName}.sql`,
@@ -53,12 +57,8 @@ export function describeJavaResource(resource: ResourceModel, basePackage: strin
       const type = fields[index]?.enumType;
       return type ? [{ type, values: field.values }] : [];
     }),
-    sortable: [
-      { name: "id", attribute: "id" },
-      { name: "createdAt", attribute: "createdAt" },
-      { name: "updatedAt", attribute: "updatedAt" },
-      ...resource.fields.map((field) => ({ name: field.name, attribute: field.identifier })),
-    ],
+    sortable: describeSortable(resource).map(([name, attribute]) => ({ name, attribute })),
+    code: describeJavaResourceCode(resource, fields),
     imports: {
       entity: sortImports([
         ...(fields.some((field) => field.convert) ? ["jakarta.persistence.Convert"] : []),
@@ -67,7 +67,7 @@ export function describeJavaResource(resource: ResourceModel, basePackage: strin
         "jakarta.persistence.GeneratedValue",
         "jakarta.persistence.Id",
         "jakarta.persistence.Table",
-        ...(has("decimal") ? ["java.math.RoundingMode"] : []),
+        ...(has("decimal") ? [common("Wire")] : []),
         ...valueTypes(["Instant", "UUID"]),
         "org.hibernate.annotations.UuidGenerator",
       ]),
@@ -122,10 +122,27 @@ export function describeJavaResource(resource: ResourceModel, basePackage: strin
         "org.springframework.web.bind.annotation.RestController",
         "tools.jackson.databind.node.ObjectNode",
       ]),
-      serviceTest: sortImports(valueTypes(["Instant", "UUID"])),
-      apiTest: resource.fields.some((field, index) => field.unique && fields[index]?.freshSample)
-        ? ["java.util.UUID"]
-        : [],
+      serviceTest: sortImports([
+        common("NotFoundException"),
+        ...valueTypes(["Instant", "UUID"]),
+        "java.time.Clock",
+        "java.time.ZoneOffset",
+        "java.util.Optional",
+        "org.junit.jupiter.api.BeforeEach",
+        "org.junit.jupiter.api.Test",
+        "org.junit.jupiter.api.extension.ExtendWith",
+        "org.mockito.Mock",
+        "org.mockito.junit.jupiter.MockitoExtension",
+      ]),
+      apiTest: sortImports([
+        `${basePackage}.IntegrationTest`,
+        "java.util.Map",
+        ...(fresh ? ["java.util.UUID"] : []),
+        "org.junit.jupiter.api.Test",
+        "org.springframework.http.HttpStatus",
+        "org.springframework.http.MediaType",
+        "org.springframework.test.web.servlet.assertj.MvcTestResult",
+      ]),
     },
   };
 }

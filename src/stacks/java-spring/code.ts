@@ -110,7 +110,7 @@ export function describeJavaResourceCode(
     patchSignature: formatList(
       2,
       `public ${entity}Response patch(`,
-      [{ text: "@PathVariable UUID id" }, { text: "@RequestBody ObjectNode patch" }],
+      [{ text: "@PathVariable UUID id" }, { text: "@RequestBody Map<String, Object> patch" }],
       ") {",
     ),
     typedSample: formatList(

@@ -101,6 +101,7 @@ export function describeJavaResource(resource: ResourceModel, basePackage: strin
         "io.swagger.v3.oas.annotations.tags.Tag",
         "jakarta.validation.Valid",
         "java.net.URI",
+        "java.util.Map",
         "java.util.UUID",
         ...(fields.some((field) => field.parse.startsWith("Function."))
           ? ["java.util.function.Function"]
@@ -120,7 +121,6 @@ export function describeJavaResource(resource: ResourceModel, basePackage: strin
         "org.springframework.web.bind.annotation.RequestParam",
         "org.springframework.web.bind.annotation.ResponseStatus",
         "org.springframework.web.bind.annotation.RestController",
-        "tools.jackson.databind.node.ObjectNode",
       ]),
       serviceTest: sortImports([
         common("NotFoundException"),

@@ -32,6 +32,7 @@ export interface ServiceModel {
     commands: StackCommands;
     container: StackContainer;
     tasks: readonly StackTask[];
+    toolchain: string | undefined;
     gitignore: readonly string[];
     /** What the stack's descriptor adds for the whole service, see StackDescriptor. */
     facts: Readonly<Record<string, unknown>>;
@@ -114,6 +115,7 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
       commands: stack.commands,
       container: stack.container,
       tasks: stack.tasks,
+      toolchain: stack.toolchain,
       gitignore: stack.gitignore,
       facts: {},
     },

@@ -61,6 +61,8 @@ export interface StackDescriptor {
   container: StackContainer;
   /** Extra Makefile targets, listed in the README beside the shared ones. */
   tasks: readonly StackTask[];
+  /** What a developer installs to work without Docker, for the README (one short paragraph). */
+  toolchain?: string;
   /** Lines the stack adds to the shared .gitignore. */
   gitignore: readonly string[];
   files: readonly FileEntry[];

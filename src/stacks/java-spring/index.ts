@@ -45,6 +45,9 @@ export const javaSpring: StackDescriptor = {
     ignore: ["target/"],
   },
   tasks: [],
+  toolchain:
+    "The tools here are a JDK, 17 or newer (built and tested on 17; 25 works too). The Maven\n" +
+    "wrapper (`./mvnw`) downloads the Maven version the project pins on first use.",
   gitignore: ["target/"],
   files: JAVA_SPRING_FILES,
   templates: createTemplateFolder(new URL("./templates/", import.meta.url)),

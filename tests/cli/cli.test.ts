@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { formatSize } from "../../src/cli/report.js";
 import { hashContent } from "../../src/engine/manifest.js";
+import { STACKS } from "../../src/stacks/registry.js";
 import { createTempDir, readTree } from "../helpers.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
@@ -134,7 +135,7 @@ describe("the built CLI", () => {
     const result = built(["stacks", "--json"], freshDir());
     expect(result.code).toBe(0);
     const stacks = JSON.parse(result.stdout) as { id: string }[];
-    expect(stacks.map((stack) => stack.id)).toEqual(["python-fastapi"]);
+    expect(stacks.map((stack) => stack.id)).toEqual(STACKS.map((stack) => stack.id));
   });
 
   it("generates a python-fastapi project as a child process", () => {

@@ -1,4 +1,5 @@
 import type { ResourceModel } from "../../engine/model.js";
+import { toJavaIdentifier } from "../../naming/index.js";
 import type { JavaField } from "./fields.js";
 import { formatAnnotated, formatList, type ListItem } from "./java-format.js";
 
@@ -27,7 +28,7 @@ export function describeJavaResourceCode(
   fields: readonly JavaField[],
 ): JavaResourceCode {
   const entity = resource.identifier;
-  const one = resource.singular.camel;
+  const one = toJavaIdentifier(resource.singular.camel);
   const annotations = (field: JavaField, withConstraints: boolean) => [
     ...(field.jsonProperty ? [field.jsonProperty] : []),
     ...(withConstraints ? field.constraints : []),

@@ -10,6 +10,7 @@ export const VERSIONS = {
   datasourceMicrometer: "2.0.1",
   spotless: "3.11.0",
   googleJavaFormat: "1.28.0",
+  googleJavaFormatJava25: "1.30.0",
   checkstylePlugin: "3.6.0",
   checkstyle: "12.3.1",
 } as const;
@@ -17,7 +18,8 @@ export const VERSIONS = {
 interface Dependency {
   groupId: string;
   artifactId: string;
-  version?: string;
+  /** The pom.xml property that holds the version, where Spring Boot does not manage it. */
+  versionProperty?: string;
   scope?: "runtime" | "test";
   exclusions?: { groupId: string; artifactId: string }[];
   when?: (model: ServiceModel) => boolean;
@@ -51,13 +53,13 @@ const DEPENDENCIES: readonly Dependency[] = [
   {
     groupId: "net.ttddyy.observation",
     artifactId: "datasource-micrometer-spring-boot",
-    version: "${datasource-micrometer.version}",
+    versionProperty: "datasource-micrometer.version",
     when: tracing,
   },
   {
     groupId: "org.springdoc",
     artifactId: "springdoc-openapi-starter-webmvc-ui",
-    version: "${springdoc.version}",
+    versionProperty: "springdoc.version",
   },
   { groupId: "org.flywaydb", artifactId: "flyway-database-postgresql" },
   {

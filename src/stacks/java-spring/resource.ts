@@ -1,5 +1,5 @@
 import type { ResourceModel } from "../../engine/model.js";
-import { toJavaSubpackage } from "../../naming/index.js";
+import { toJavaIdentifier, toJavaSubpackage } from "../../naming/index.js";
 import { describeJavaResourceCode, describeSortable, type JavaResourceCode } from "./code.js";
 import type { JavaField } from "./fields.js";
 
@@ -7,6 +7,8 @@ import type { JavaField } from "./fields.js";
 export interface JavaResource {
   /** The resource's package under the service's, e.g. `orderitem`. */
   subpackage: string;
+  /** A local variable holding one item, e.g. `orderItem` (`clazz` for `Class`). */
+  variable: string;
   /** Flyway's file name, e.g. `V1__create_products.sql`. */
   migration: string;
   /** The table's `CONSTRAINT ...` lines of the migration. */
@@ -51,6 +53,7 @@ export function describeJavaResource(resource: ResourceModel, basePackage: strin
   const fresh = resource.fields.some((field, index) => field.unique && fields[index]?.freshSample);
   return {
     subpackage: toJavaSubpackage(resource.name),
+    variable: toJavaIdentifier(resource.singular.camel),
     migration: `V${resource.position}__create_${resource.tableName}.sql`,
     constraints: describeConstraints(resource, fields),
     enums: resource.fields.flatMap((field, index) => {

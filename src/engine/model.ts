@@ -39,6 +39,7 @@ export interface ServiceModel {
     commands: StackCommands;
     container: StackContainer;
     tasks: readonly StackTask[];
+    prerequisites: string | undefined;
     gitignore: readonly string[];
     readme: readonly StackReadmeSection[];
     /** What the stack's descriptor adds for the whole service, see StackDescriptor. */
@@ -124,6 +125,7 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
       commands: stack.commands(spec),
       container: stack.container(spec),
       tasks: stack.tasks,
+      prerequisites: stack.prerequisites,
       gitignore: stack.gitignore,
       readme: [],
       facts: {},
@@ -156,7 +158,7 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
       for (const field of resourceModel.fields) {
         field.stack = stack.describeField?.(field, resourceModel) ?? {};
       }
-      resourceModel.stack = stack.describeResource?.(resourceModel) ?? {};
+      resourceModel.stack = stack.describeResource?.(resourceModel, spec) ?? {};
       return resourceModel;
     }),
     env: describeEnvironment(spec),

@@ -1,7 +1,7 @@
 import { Eta } from "eta/core";
 import { MicroforgeError } from "../errors.js";
 import { EXECUTABLE_MODE, FILE_MODE, type FileTree } from "./file-tree.js";
-import type { ResourceModel, ServiceModel } from "./model.js";
+import type { FieldModel, ResourceModel, ServiceModel } from "./model.js";
 import type { FileEntry, TemplateSource } from "./types.js";
 
 const eta = new Eta({ autoEscape: false, autoTrim: false, useWith: false, varName: "it" });
@@ -15,6 +15,7 @@ const CONTROL_LINE = /^[ \t]*(<%(?![=~])(?:(?!%>)[^\n])*%>)[ \t]*\n/gm;
 
 export interface TemplateScope extends ServiceModel {
   resource?: ResourceModel;
+  field?: FieldModel;
 }
 
 /** Renders every entry of a file list into the tree, expanding per-resource entries. */
@@ -26,10 +27,7 @@ export function renderEntries(
 ): void {
   for (const entry of entries) {
     if (entry.when && !entry.when(model)) continue;
-    const scopes: TemplateScope[] =
-      entry.each === "resource"
-        ? model.resources.map((resource) => ({ ...model, resource }))
-        : [model];
+    const scopes = describeScopes(entry, model);
     const source = templates.read(entry.template);
     for (const scope of scopes) {
       const path = fillPlaceholders(entry.template.replace(/\.eta$/, ""), scope);
@@ -40,6 +38,21 @@ export function renderEntries(
           : source;
       tree.add(path, content, entry.executable ? EXECUTABLE_MODE : FILE_MODE);
     }
+  }
+}
+
+function describeScopes(entry: FileEntry, model: ServiceModel): TemplateScope[] {
+  switch (entry.each) {
+    case "resource":
+      return model.resources.map((resource) => ({ ...model, resource }));
+    case "enum":
+      return model.resources.flatMap((resource) =>
+        resource.fields
+          .filter((field) => field.type === "enum")
+          .map((field) => ({ ...model, resource, field })),
+      );
+    default:
+      return [model];
   }
 }
 

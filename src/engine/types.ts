@@ -13,8 +13,11 @@ export interface TemplateSource {
  */
 export interface FileEntry {
   template: string;
-  /** Render once per resource, with `it.resource` set. */
-  each?: "resource";
+  /**
+   * Render once per resource, with `it.resource` set, or once per enum field of every resource,
+   * with `it.resource` and `it.field` set (for languages that give each enum its own file).
+   */
+  each?: "resource" | "enum";
   /** Include the file only when this holds, e.g. `(it) => it.spec.auth === "jwt"`. */
   when?: (model: ServiceModel) => boolean;
   executable?: boolean;

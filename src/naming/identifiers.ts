@@ -103,6 +103,14 @@ function toJavaPackageSegment(segment: string): string {
 }
 
 /**
+ * The sub-package of one feature, e.g. a resource's, in flat case: `OrderItem` → `orderitem`,
+ * `Class` → `class_` (keywords get `_` appended, a leading digit gets `_` prefixed).
+ */
+export function toJavaSubpackage(name: string): string {
+  return toJavaPackageSegment(toFlatCase(name));
+}
+
+/**
  * The base Java package of a service: the group id plus the flat-case service name
  * (`com.example`, `orders-service` → `com.example.ordersservice`). Keyword segments get `_`
  * appended and segments starting with a digit get `_` prefixed (JLS §6.1).

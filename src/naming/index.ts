@@ -19,6 +19,7 @@ export {
   toGoPackageName,
   toJavaIdentifier,
   toJavaPackage,
+  toJavaSubpackage,
   toJavaTypeName,
   toPythonIdentifier,
   toPythonPackage,

@@ -71,6 +71,8 @@ export interface StackDescriptor {
   container: (spec: Spec) => StackContainer;
   /** Extra Makefile targets, listed in the README beside the shared ones. */
   tasks: readonly StackTask[];
+  /** What a developer installs to work without Docker, for the README (one short paragraph). */
+  prerequisites?: string;
   /** Lines the stack adds to the shared .gitignore. */
   gitignore: readonly string[];
   /** Sections the stack adds to the README, after the API section. */
@@ -82,8 +84,11 @@ export interface StackDescriptor {
    * exposed to templates as `field.stack`, so templates print them instead of deriving them.
    */
   describeField?: (field: FieldModel, resource: ResourceModel) => Record<string, unknown>;
-  /** The same for a resource (`resource.stack`), e.g. the imports its files need. */
-  describeResource?: (resource: ResourceModel) => Record<string, unknown>;
+  /**
+   * The same for a resource (`resource.stack`), e.g. the imports its files need; the spec gives
+   * what lies outside the resource, such as the service's name.
+   */
+  describeResource?: (resource: ResourceModel, spec: Spec) => Record<string, unknown>;
   /** The same for the service (`stack.facts`), e.g. its pinned dependencies. */
   describeService?: (model: ServiceModel) => Record<string, unknown>;
 }

@@ -9,6 +9,7 @@ import {
   describeGoService,
   GO_BASE_FILES,
   GO_GITIGNORE,
+  GO_PREREQUISITES,
   GO_TASKS,
   goBaseTemplates,
   hasResources,
@@ -33,6 +34,7 @@ export const goGin: StackDescriptor = {
   commands: describeGoCommands,
   container: describeGoContainer,
   tasks: GO_TASKS,
+  prerequisites: GO_PREREQUISITES,
   gitignore: GO_GITIGNORE,
   readme: describeGoReadme("Gin"),
   files: [

@@ -80,6 +80,8 @@ export const nodeExpress: StackDescriptor = {
       description: "writes a migration for what you changed in src/db/schema (drizzle-kit)",
     },
   ],
+  prerequisites:
+    "The tool here is Node.js 24, the current LTS (20.12 or newer works), with its npm.",
   gitignore: ["node_modules/", "dist/", "coverage/"],
   files: [
     { template: "package.json.eta" },

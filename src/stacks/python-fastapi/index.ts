@@ -46,6 +46,9 @@ export const pythonFastapi: StackDescriptor = {
       description: "exports requirements.txt (with hashes) from uv.lock for pip users",
     },
   ],
+  prerequisites:
+    "The tool here is uv (0.13 or newer): it installs the locked dependencies and, where the\n" +
+    "machine has none, a Python 3.11 or newer.",
   gitignore: ["__pycache__/", ".venv/", ".mypy_cache/", ".pytest_cache/", ".ruff_cache/"],
   files: [
     { template: "pyproject.toml.eta" },

@@ -121,6 +121,9 @@ export const GO_TASKS: readonly StackTask[] = [
   },
 ];
 
+export const GO_PREREQUISITES =
+  "The tools here are Go 1.26 and golangci-lint 2.15 (`make tools` installs it).";
+
 export const GO_GITIGNORE: readonly string[] = ["/bin/", "coverage.out"];
 
 /**

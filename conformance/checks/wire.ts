@@ -197,6 +197,20 @@ export const wireChecks: Check[] = [
     },
   },
   {
+    id: "wire.patch-null-defaulted",
+    section: "1",
+    title: "PATCH null on a defaulted field → 422",
+    async run(context) {
+      const { path } = await createdPath(context);
+      const problem = expectProblem(
+        await update(context, "PATCH", path, { stock: null }),
+        422,
+        path,
+      );
+      expectFieldError(problem, "stock");
+    },
+  },
+  {
     id: "wire.patch-null-required",
     section: "1",
     title: "PATCH null on a required field → 422",

@@ -14,6 +14,7 @@ import {
   toTypeName,
 } from "../naming/index.js";
 import { describeEnvironment, type EnvVar } from "../platform/environment.js";
+import { describePipeline, type PipelineModel } from "../platform/pipeline.js";
 import type { Features, Field, FieldType, Spec } from "../spec/schema.js";
 import type {
   StackCommands,
@@ -40,6 +41,7 @@ export interface ServiceModel {
     container: StackContainer;
     tasks: readonly StackTask[];
     prerequisites: string | undefined;
+    pipeline: PipelineModel;
     gitignore: readonly string[];
     readme: readonly StackReadmeSection[];
     /** What the stack's descriptor adds for the whole service, see StackDescriptor. */
@@ -126,6 +128,7 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
       container: stack.container(spec),
       tasks: stack.tasks,
       prerequisites: stack.prerequisites,
+      pipeline: describePipeline(stack.pipeline, spec),
       gitignore: stack.gitignore,
       readme: [],
       facts: {},

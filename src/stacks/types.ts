@@ -1,6 +1,7 @@
 import type { FieldModel, ResourceModel, ServiceModel } from "../engine/model.js";
 import type { FileEntry, TemplateSource } from "../engine/types.js";
 import type { Language } from "../naming/index.js";
+import type { ToolchainId } from "../platform/toolchains.js";
 import type { AuthMode, CiTarget, DeployTarget, Spec } from "../spec/schema.js";
 
 /** The commands a stack's users run; shared templates (README, Makefile, CI) are fed from these. */
@@ -40,6 +41,26 @@ export interface StackTask {
   description: string;
 }
 
+/** A command a CI job runs, in the stack's toolchain image or in an image of its own. */
+export interface PipelineCommand {
+  /** The tool's name, for the README. */
+  tool: string;
+  command: string;
+  /** An image that has the tool, when the toolchain's image does not (e.g. semgrep's). */
+  image?: string;
+}
+
+/** What the generated CI/CD pipelines need from a stack besides its commands. */
+export interface StackPipeline {
+  toolchain: ToolchainId;
+  /** Installs tools the lint job needs that the project's install does not (e.g. a linter). */
+  lintTools?: string;
+  /** Static security analysis of the code (bandit, semgrep, SpotBugs, gosec). */
+  securityScan: PipelineCommand;
+  /** Known vulnerabilities in the dependencies (pip-audit, npm audit, govulncheck...). */
+  dependencyAudit: PipelineCommand;
+}
+
 /** A section a stack adds to the generated README, e.g. why it accesses the database as it does. */
 export interface StackReadmeSection {
   title: string;
@@ -69,6 +90,7 @@ export interface StackDescriptor {
   /** The commands for a spec (a Go binary, say, is named after the service). */
   commands: (spec: Spec) => StackCommands;
   container: (spec: Spec) => StackContainer;
+  pipeline: StackPipeline;
   /** Extra Makefile targets, listed in the README beside the shared ones. */
   tasks: readonly StackTask[];
   /** What a developer installs to work without Docker, for the README (one short paragraph). */

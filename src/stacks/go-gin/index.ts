@@ -9,6 +9,7 @@ import {
   describeGoService,
   GO_BASE_FILES,
   GO_GITIGNORE,
+  GO_PIPELINE,
   GO_PREREQUISITES,
   GO_TASKS,
   goBaseTemplates,
@@ -35,6 +36,7 @@ export const goGin: StackDescriptor = {
   container: describeGoContainer,
   tasks: GO_TASKS,
   prerequisites: GO_PREREQUISITES,
+  pipeline: GO_PIPELINE,
   gitignore: GO_GITIGNORE,
   readme: describeGoReadme("Gin"),
   files: [

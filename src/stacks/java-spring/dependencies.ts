@@ -13,6 +13,9 @@ export const VERSIONS = {
   googleJavaFormatJava25: "1.30.0",
   checkstylePlugin: "3.6.0",
   checkstyle: "12.3.1",
+  jacoco: "0.8.15",
+  spotbugsPlugin: "4.10.4.1",
+  findSecBugs: "1.14.0",
 } as const;
 
 interface Dependency {

@@ -143,7 +143,12 @@ function describeTypes(field: FieldModel, enumType: string): TypeFacts {
 }
 
 function describeConstraints(field: FieldModel): string[] {
-  const constraints = field.required ? ["@NotNull"] : [];
+  // null is a value only for optional fields: for a defaulted one it is refused, not defaulted.
+  const constraints = field.required
+    ? ["@NotNull"]
+    : field.default !== undefined
+      ? ["@Defaulted"]
+      : [];
   switch (field.type) {
     case "string":
     case "text":

@@ -10,11 +10,18 @@ const perResource = (...paths: string[]): FileEntry[] =>
 
 /** The java-spring stack's files, in the order `microforge new` lists them. */
 export const JAVA_SPRING_FILES: readonly FileEntry[] = [
-  ...always(".mvn/wrapper/maven-wrapper.properties", "Dockerfile.eta", "checkstyle.xml"),
+  ...always(
+    ".mvn/wrapper/maven-wrapper.properties",
+    "Dockerfile.eta",
+    "checkstyle.xml",
+    "spotbugs-exclude.xml",
+  ),
   { template: "mvnw", executable: true },
   ...always("mvnw.cmd", "pom.xml.eta"),
   ...always(
     `${MAIN}/Application.java.eta`,
+    `${MAIN}/common/Defaulted.java.eta`,
+    `${MAIN}/common/ExplicitNulls.java.eta`,
     `${MAIN}/common/FieldError.java.eta`,
     `${MAIN}/common/InvalidFieldsException.java.eta`,
     `${MAIN}/common/ListRequest.java.eta`,
@@ -47,6 +54,7 @@ export const JAVA_SPRING_FILES: readonly FileEntry[] = [
   ...always(
     `${MAIN}/web/ApiExceptionHandler.java.eta`,
     `${MAIN}/web/CrossOriginFilter.java.eta`,
+    `${MAIN}/web/DefaultedFieldsAdvice.java.eta`,
     `${MAIN}/web/DocsController.java.eta`,
     `${MAIN}/web/ErrorPageController.java.eta`,
     `${MAIN}/web/HealthController.java.eta`,
@@ -75,6 +83,7 @@ export const JAVA_SPRING_FILES: readonly FileEntry[] = [
   ...always(
     `${TEST}/IntegrationTest.java.eta`,
     `${TEST}/ServiceE2eTest.java.eta`,
+    `${TEST}/ServiceRoutesTest.java.eta`,
     `${TEST}/common/ListRequestTest.java.eta`,
     `${TEST}/config/SettingsTest.java.eta`,
   ),

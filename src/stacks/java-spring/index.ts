@@ -32,7 +32,7 @@ export const javaSpring: StackDescriptor = {
     formatCheck: "./mvnw -B -q spotless:check",
     format: "./mvnw -B -q spotless:apply",
     typecheck: "./mvnw -B -q test-compile",
-    test: "./mvnw -B test",
+    test: "./mvnw -B test jacoco:check",
     testE2e: "./mvnw -B test -Dgroups=e2e",
     migrate: `java -jar ${JAR} migrate`,
     run: "./mvnw spring-boot:run",
@@ -45,6 +45,18 @@ export const javaSpring: StackDescriptor = {
     ignore: ["target/"],
   }),
   tasks: [],
+  pipeline: {
+    toolchain: "java",
+    securityScan: {
+      tool: "SpotBugs with Find Security Bugs",
+      command: "./mvnw -B -q -DskipTests package spotbugs:check",
+    },
+    dependencyAudit: {
+      tool: "osv-scanner",
+      image: "ghcr.io/google/osv-scanner:v2.0.0",
+      command: "osv-scanner scan source --recursive .",
+    },
+  },
   prerequisites:
     "The tools here are a JDK, 17 or newer (built and tested on 17; 25 works too). The Maven\n" +
     "wrapper (`./mvnw`) downloads the Maven version the project pins on first use.",
@@ -62,6 +74,8 @@ export const javaSpring: StackDescriptor = {
       package: basePackage,
       packagePath: basePackage.replaceAll(".", "/"),
       versions: VERSIONS,
+      // JaCoCo's minimum line coverage is a ratio: 80 percent is 0.80.
+      coverageRatio: (model.features.coverage / 100).toFixed(2),
       dependencies: selectDependencies(model),
     };
   },

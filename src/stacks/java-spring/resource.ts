@@ -41,6 +41,7 @@ export function describeJavaResource(resource: ResourceModel, basePackage: strin
   const types = new Set(fields.map((field) => field.type));
   const has = (type: string) => resource.fields.some((field) => field.type === type);
   const renamed = fields.some((field) => field.jsonProperty !== undefined);
+  const defaulted = fields.some((field) => field.defaultValue !== undefined);
   const valueTypes = (always: string[]) =>
     [...new Set([...always, ...types])].flatMap((type) => JAVA_TYPES[type] ?? []);
   const common = (name: string) => `${basePackage}.common.${name}`;
@@ -77,6 +78,7 @@ export function describeJavaResource(resource: ResourceModel, basePackage: strin
       request: sortImports([
         "com.fasterxml.jackson.annotation.JsonIgnoreProperties",
         ...(renamed ? ["com.fasterxml.jackson.annotation.JsonProperty"] : []),
+        ...(defaulted ? [common("Defaulted"), "java.util.Objects"] : []),
         ...(constraintNames.has("ValidText") ? [common("ValidText")] : []),
         ...(usesWire(requestCode) ? [common("Wire")] : []),
         ...(has("decimal") ? ["io.swagger.v3.oas.annotations.media.Schema"] : []),

@@ -73,6 +73,15 @@ export const nodeExpress: StackDescriptor = {
     start: describeStart(spec),
     ignore: ["test/"],
   }),
+  pipeline: {
+    toolchain: "node",
+    securityScan: {
+      tool: "semgrep",
+      image: "semgrep/semgrep:1.185.0",
+      command: "semgrep scan --config p/typescript --config p/nodejs --error src",
+    },
+    dependencyAudit: { tool: "npm audit", command: "npm audit --omit=dev --audit-level=high" },
+  },
   tasks: [
     {
       name: "db-generate",

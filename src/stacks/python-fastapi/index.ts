@@ -39,6 +39,15 @@ export const pythonFastapi: StackDescriptor = {
     start: "python -m app",
     ignore: ["tests/"],
   }),
+  pipeline: {
+    toolchain: "python",
+    securityScan: { tool: "bandit", command: "uvx bandit==1.9.4 --recursive app --quiet" },
+    dependencyAudit: {
+      tool: "pip-audit",
+      command:
+        "uv export --frozen --no-dev --no-emit-project --output-file requirements.txt && uvx pip-audit==2.10.1 --disable-pip --require-hashes --requirement requirements.txt",
+    },
+  },
   tasks: [
     {
       name: "requirements",

@@ -11,7 +11,13 @@ import type { FileEntry } from "../../../engine/types.js";
 import { toGoModulePath, toKebabCase } from "../../../naming/index.js";
 import { createTemplateFolder } from "../../../platform/template-folder.js";
 import type { Spec } from "../../../spec/schema.js";
-import type { StackCommands, StackContainer, StackReadmeSection, StackTask } from "../../types.js";
+import type {
+  StackCommands,
+  StackContainer,
+  StackPipeline,
+  StackReadmeSection,
+  StackTask,
+} from "../../types.js";
 import { buildOpenApiDocument } from "./openapi.js";
 
 export { describeGoField } from "./fields.js";
@@ -123,6 +129,18 @@ export const GO_TASKS: readonly StackTask[] = [
 
 export const GO_PREREQUISITES =
   "The tools here are Go 1.26 and golangci-lint 2.15 (`make tools` installs it).";
+export const GO_PIPELINE: StackPipeline = {
+  toolchain: "go",
+  lintTools: `go install ${GOLANGCI_LINT}`,
+  securityScan: {
+    tool: "gosec",
+    command: "go run github.com/securego/gosec/v2/cmd/gosec@v2.30.0 ./...",
+  },
+  dependencyAudit: {
+    tool: "govulncheck",
+    command: "go run golang.org/x/vuln/cmd/govulncheck@v1.9.0 ./...",
+  },
+};
 
 export const GO_GITIGNORE: readonly string[] = ["/bin/", "coverage.out"];
 

@@ -38,6 +38,11 @@ export interface ToolSpec {
   command(dir: string): ToolCommand;
 }
 
+export const GROOVY_JAR = "groovy-2.4.21.jar";
+
+/** JVM flags for runs of a second or two: the quick compiler only, the simplest collector. */
+export const SHORT_RUN_JVM_FLAGS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"] as const;
+
 function binary(name: string) {
   return (dir: string): ToolCommand => ({ file: join(dir, "bin", name), args: [], env: {} });
 }
@@ -129,7 +134,7 @@ export function describeTools(python: string): Record<Exclude<ToolId, "terraform
       install: installFromMaven("org.codehaus.groovy:groovy:2.4.21"),
       command: (dir) => ({
         file: "java",
-        args: ["-cp", join(dir, "groovy-2.4.21.jar"), "groovy.ui.GroovyMain"],
+        args: [...SHORT_RUN_JVM_FLAGS, "-cp", join(dir, GROOVY_JAR), "groovy.ui.GroovyMain"],
         env: {},
       }),
     },

@@ -18,6 +18,8 @@ export interface InstalledTool {
   name: string;
   version: string;
   source: string;
+  /** Its folder in the cache (none for a tool found on the machine). */
+  dir?: string;
   command: ToolCommand;
   /** How long making the tool available took, and whether it was already in the cache. */
   install: { cached: boolean; durationMs: number };
@@ -75,6 +77,7 @@ async function installSpec(spec: ToolSpec): Promise<InstalledTool> {
       name: spec.name,
       version: spec.version,
       source: spec.source,
+      dir,
       command: spec.command(dir),
       install: { cached, durationMs },
     };

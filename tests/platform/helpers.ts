@@ -14,7 +14,8 @@ export type SampleFiles = Record<string, string>;
 
 /**
  * Installs a validator's tools once per test file. When a tool cannot be installed at all the
- * tests skip with the reason (CI installs every tool before `npm test`, so they never skip there).
+ * tests skip with the reason; under CI (which installs every tool before `npm test`) that is
+ * an error instead, so the validator tests never skip there.
  */
 export function useValidatorTools(validator: Validator): { unavailable(): string | undefined } {
   let reason: string | undefined;
@@ -22,6 +23,7 @@ export function useValidatorTools(validator: Validator): { unavailable(): string
     try {
       for (const id of validator.tools) await ensureTool(id);
     } catch (error) {
+      if (process.env.CI === "true") throw error;
       reason = `${validator.id}: tool unavailable, ${error instanceof Error ? error.message : String(error)}`;
     }
   }, INSTALL_TIMEOUT_MS);

@@ -101,7 +101,7 @@ describe("terraform validator (fmt -check, init -backend=false, validate)", () =
     expect(report.status).toBe("passed");
     expect(report.checks.some((check) => check.endsWith("validate"))).toBe(false);
     expect(report.detail).toContain("validate did not run");
-    expect(report.detail).toContain("registry.terraform.io/hashicorp/kubernetes");
+    expect(report.detail).toMatch(/registry\.(terraform\.io|opentofu\.org)\/hashicorp\/kubernetes/);
   });
 
   it("still loads such a configuration: an unknown block fails", async (context) => {

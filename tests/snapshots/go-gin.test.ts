@@ -1,30 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { generate } from "../../src/engine/generate.js";
-import { parseSpec, parseSpecYaml } from "../../src/spec/load.js";
-import { STACKS } from "../../src/stacks/registry.js";
+import { renderStack } from "./render.js";
 
-const conformanceSpec = parseSpecYaml(
-  readFileSync(new URL("../../conformance/spec.yaml", import.meta.url), "utf8"),
-  "conformance/spec.yaml",
-) as Record<string, unknown>;
-
-const render = (raw: Record<string, unknown>) =>
-  generate(parseSpec({ ...conformanceSpec, stack: "go-gin", ...raw }, STACKS), {
-    registry: STACKS,
-  });
-
-const files = (raw: Record<string, unknown>) =>
-  new Map(
-    render(raw)
-      .list()
-      .map((f) => [f.path, f]),
-  );
-const text = (raw: Record<string, unknown>, path: string) => {
-  const file = files(raw).get(path);
-  if (!file) throw new Error(`${path} was not generated`);
-  return file.content;
-};
+const { render, files, text } = renderStack("go-gin");
 
 describe("go-gin", () => {
   it("renders every per-resource file under the resource's Go file name", () => {

@@ -1,4 +1,5 @@
 import { createTemplateFolder } from "../../platform/template-folder.js";
+import { EVERY_CAPABILITY } from "../capabilities.js";
 import type { StackDescriptor } from "../types.js";
 import {
   describeGoCommands,
@@ -25,13 +26,7 @@ export const goGin: StackDescriptor = {
   language: "go",
   summary: "Gin, pgx v5 with goose migrations, slog, validator, golangci-lint, go test",
   defaultPort: 8080,
-  supports: {
-    auth: ["jwt", "none"],
-    ci: ["github", "gitlab", "jenkins"],
-    deploy: ["kubernetes", "helm"],
-    metrics: true,
-    tracing: true,
-  },
+  supports: EVERY_CAPABILITY,
   commands: describeGoCommands,
   container: describeGoContainer,
   tasks: GO_TASKS,

@@ -1,5 +1,6 @@
 import { toJavaPackage } from "../../naming/index.js";
 import { createTemplateFolder } from "../../platform/template-folder.js";
+import { EVERY_CAPABILITY } from "../capabilities.js";
 import type { StackDescriptor } from "../types.js";
 import { selectDependencies, VERSIONS } from "./dependencies.js";
 import { describeJavaField } from "./fields.js";
@@ -19,13 +20,7 @@ export const javaSpring: StackDescriptor = {
   summary:
     "Spring Boot 4 (Web MVC, Data JPA with Hibernate, Flyway, Security), Maven wrapper, Spotless, Checkstyle, JUnit 5",
   defaultPort: 8080,
-  supports: {
-    auth: ["jwt", "none"],
-    ci: ["github", "gitlab", "jenkins"],
-    deploy: ["kubernetes", "helm"],
-    metrics: true,
-    tracing: true,
-  },
+  supports: EVERY_CAPABILITY,
   commands: () => ({
     install: "./mvnw -B -q -DskipTests package",
     lint: "./mvnw -B -q checkstyle:check",

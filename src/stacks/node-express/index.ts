@@ -1,6 +1,7 @@
 import type { ResourceModel, ServiceModel } from "../../engine/model.js";
 import { createTemplateFolder } from "../../platform/template-folder.js";
 import type { Spec } from "../../spec/schema.js";
+import { EVERY_CAPABILITY } from "../capabilities.js";
 import type { StackDescriptor } from "../types.js";
 import { DEPENDENCIES, DEV_DEPENDENCIES, selectDependencies } from "./dependencies.js";
 import { buildJournal, buildSnapshot } from "./drizzle-meta.js";
@@ -47,13 +48,7 @@ export const nodeExpress: StackDescriptor = {
   language: "typescript",
   summary: "Express 5, zod with OpenAPI, Drizzle ORM with drizzle-kit, pino, vitest, Biome",
   defaultPort: 3000,
-  supports: {
-    auth: ["jwt", "none"],
-    ci: ["github", "gitlab", "jenkins"],
-    deploy: ["kubernetes", "helm"],
-    metrics: true,
-    tracing: true,
-  },
+  supports: EVERY_CAPABILITY,
   commands: (spec) => ({
     install: "npm ci",
     lint: "npm run lint",

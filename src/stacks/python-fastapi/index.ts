@@ -1,4 +1,5 @@
 import { createTemplateFolder } from "../../platform/template-folder.js";
+import { EVERY_CAPABILITY } from "../capabilities.js";
 import type { StackDescriptor } from "../types.js";
 import { DEV_DEPENDENCIES, selectDependencies } from "./dependencies.js";
 import { describePythonField } from "./fields.js";
@@ -14,13 +15,7 @@ export const pythonFastapi: StackDescriptor = {
   language: "python",
   summary: "FastAPI, Pydantic v2, SQLAlchemy 2 with Alembic, uv, ruff, mypy --strict, pytest",
   defaultPort: 8000,
-  supports: {
-    auth: ["jwt", "none"],
-    ci: ["github", "gitlab", "jenkins"],
-    deploy: ["kubernetes", "helm"],
-    metrics: true,
-    tracing: true,
-  },
+  supports: EVERY_CAPABILITY,
   commands: () => ({
     install: "uv sync --locked",
     lint: "uv run ruff check .",

@@ -15,6 +15,10 @@ export type ErrorCode =
   | "USER_MODIFIED_FILES"
   | "TEMPLATE_FAILED"
   | "WRITE_FAILED"
+  | "DIRTY_WORK_TREE"
+  | "REMOVALS_UNCONFIRMED"
+  | "BASE_MISMATCH"
+  | "BASE_RENDER_FAILED"
   | "CANCELLED";
 
 /** Exit code 2 for bad input (the user can fix the command), 1 for runtime failures. */
@@ -28,6 +32,8 @@ const BAD_INPUT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   "TARGET_NOT_EMPTY",
   "NOT_A_PROJECT",
   "RESOURCE_EXISTS",
+  "DIRTY_WORK_TREE",
+  "REMOVALS_UNCONFIRMED",
 ]);
 
 export class MicroforgeError extends Error {

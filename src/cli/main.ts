@@ -5,6 +5,7 @@ import { VERSION } from "../version.js";
 import { ADD_HELP, runAdd } from "./commands/add.js";
 import { describeNewHelp, runNew } from "./commands/new.js";
 import { runStacks, STACKS_HELP } from "./commands/stacks.js";
+import { runUpdate, UPDATE_HELP } from "./commands/update.js";
 import { type CliIo, createColors, createProcessIo } from "./io.js";
 
 interface Command {
@@ -21,6 +22,12 @@ const COMMANDS: readonly Command[] = [
     summary: "add a resource to a generated service",
     help: () => ADD_HELP,
     run: runAdd,
+  },
+  {
+    name: "update",
+    summary: "bring a generated service up to date with its answers, keeping your edits",
+    help: () => UPDATE_HELP,
+    run: runUpdate,
   },
   {
     name: "stacks",

@@ -4,10 +4,16 @@ import type { Colors } from "./io.js";
 const LABELS: Record<ChangeAction, string> = {
   create: "create  ",
   update: "update  ",
-  unchanged: "same    ",
-  keep: "keep    ",
+  merge: "merge   ",
   conflict: "CONFLICT",
+  keep: "keep    ",
+  "keep-deleted": "deleted ",
+  remove: "remove  ",
+  unchanged: "same    ",
 };
+
+/** Actions that write a file. */
+const WRITES: ReadonlySet<ChangeAction> = new Set(["create", "update", "merge", "conflict"]);
 
 /** The dry-run listing: one line per file with its action, size and mode, then a total. */
 export function formatPlan(changes: readonly PlannedChange[], colors: Colors): string {
@@ -17,7 +23,7 @@ export function formatPlan(changes: readonly PlannedChange[], colors: Colors): s
     const colored =
       change.action === "create"
         ? colors.green(label)
-        : change.action === "update"
+        : change.action === "update" || change.action === "merge" || change.action === "remove"
           ? colors.yellow(label)
           : change.action === "conflict"
             ? colors.red(label)
@@ -25,9 +31,7 @@ export function formatPlan(changes: readonly PlannedChange[], colors: Colors): s
     const executable = change.mode & 0o111 ? colors.dim(" (executable)") : "";
     return `  ${colored} ${formatSize(change.size).padStart(width)}  ${change.path}${executable}`;
   });
-  const written = changes.filter(
-    (change) => change.action === "create" || change.action === "update",
-  );
+  const written = changes.filter((change) => WRITES.has(change.action));
   const bytes = written.reduce((sum, change) => sum + change.size, 0);
   lines.push(
     `  ${written.length} file${written.length === 1 ? "" : "s"} to write, ${formatSize(bytes)} in all`,

@@ -1,18 +1,11 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { isSeq, parseDocument } from "yaml";
-import { FILE_MODE, type GeneratedFile } from "../engine/file-tree.js";
-import { generate } from "../engine/generate.js";
-import { MANIFEST_FILE, parseManifest } from "../engine/manifest.js";
 import { MicroforgeError } from "../errors.js";
 import { normalizeNameKey } from "../naming/index.js";
 import { parseSpec, parseSpecYaml } from "../spec/load.js";
-import type { Spec } from "../spec/schema.js";
 import { ANSWERS_FILE, toAnswersResource } from "../spec/serialize.js";
 import { parseFieldShorthand } from "../spec/shorthand.js";
 import type { StackRegistry } from "../stacks/types.js";
-import { type PlannedChange, planChanges } from "./plan.js";
-import { writeIntoProject } from "./writer.js";
+import { type BaseRenderer, planUpdate, readProjectFile, type UpdatePlan } from "./update.js";
 
 export interface AddResourceRequest {
   projectDir: string;
@@ -21,31 +14,21 @@ export interface AddResourceRequest {
   /** Fields in the shorthand, e.g. `price:decimal:min=0`. */
   fields: readonly string[];
   registry: StackRegistry;
+  renderBase: BaseRenderer;
 }
 
-export interface AddResourcePlan {
-  spec: Spec;
-  changes: PlannedChange[];
-  conflicts: PlannedChange[];
-  /** Applies the plan: the resource's files and wiring, then microforge.yaml, then the manifest. */
-  apply(options?: { stagingSuffix?: string }): Promise<void>;
-}
-
-/** Works out what adding a resource to a generated project changes, without writing anything. */
-export async function planAddResource(request: AddResourceRequest): Promise<AddResourcePlan> {
+/**
+ * Adding a resource is an update whose new answers are the project's with one more resource:
+ * the same plan, the same merges, and microforge.yaml gains the resource when it is applied.
+ */
+export async function planAddResource(request: AddResourceRequest): Promise<UpdatePlan> {
   const { projectDir, registry } = request;
-  const answersText = await readProjectFile(projectDir, ANSWERS_FILE);
-  const manifestText = await readProjectFile(projectDir, MANIFEST_FILE);
-  const manifest = parseManifest(manifestText);
-  if (!manifest) {
-    throw new MicroforgeError(
-      "NOT_A_PROJECT",
-      `${join(projectDir, MANIFEST_FILE)} is not a microforge manifest`,
-    );
-  }
-  const raw = parseSpecYaml(answersText, ANSWERS_FILE) as Record<string, unknown>;
-  const current = parseSpec(raw, registry, ANSWERS_FILE);
-
+  const answers = await readProjectFile(projectDir, ANSWERS_FILE);
+  const current = parseSpec(
+    parseSpecYaml(answers, ANSWERS_FILE) as Record<string, unknown>,
+    registry,
+    ANSWERS_FILE,
+  );
   const [name = "", plural, ...rest] = request.resource.split("/");
   if (rest.length > 0) {
     throw new MicroforgeError(
@@ -71,85 +54,24 @@ export async function planAddResource(request: AddResourceRequest): Promise<AddR
     registry,
     "the new resource",
   );
-  const tree = generate(spec, { registry });
-  const projectFiles = tree
-    .list()
-    .filter((file) => file.path !== ANSWERS_FILE && file.path !== MANIFEST_FILE);
-  const onDisk = await readExisting(projectDir, projectFiles);
-  const changes = planChanges(projectFiles, onDisk, manifest);
-  const conflicts = changes.filter((change) => change.action === "conflict");
-  const answers = appendResourceToAnswers(answersText, spec);
-  const manifestFile = tree.get(MANIFEST_FILE);
-
-  return {
-    spec,
-    changes,
-    conflicts,
-    async apply(options = {}) {
-      if (conflicts.length > 0) {
-        throw new MicroforgeError(
-          "USER_MODIFIED_FILES",
-          "these files were changed since they were generated and the new resource needs to change them too; nothing was written",
-          conflicts.map((change) => change.path),
-        );
-      }
-      const writes = changes
-        .filter((change) => change.action === "create" || change.action === "update")
-        .map((change) => tree.get(change.path))
-        .filter((file): file is GeneratedFile => file !== undefined);
-      await writeIntoProject(writes, projectDir, options);
-      await writeIntoProject(
-        [{ path: ANSWERS_FILE, content: answers, mode: FILE_MODE }],
-        projectDir,
-        options,
-      );
-      if (manifestFile) await writeIntoProject([manifestFile], projectDir, options);
-    },
-  };
+  const added = spec.resources[spec.resources.length - 1];
+  return planUpdate({
+    projectDir,
+    registry,
+    renderBase: request.renderBase,
+    answers: added === undefined ? answers : appendResource(answers, toAnswersResource(added)),
+  });
 }
 
-/** Appends the new resource to microforge.yaml, keeping the user's comments and layout. */
-function appendResourceToAnswers(text: string, spec: Spec): string {
+/** microforge.yaml with one more resource, keeping the user's comments and layout. */
+function appendResource(text: string, resource: object): string {
   const document = parseDocument(text);
-  const resource = spec.resources[spec.resources.length - 1];
-  if (resource === undefined) return text;
   const resources = document.get("resources", true);
   if (isSeq(resources)) {
     resources.flow = false;
-    resources.items.push(document.createNode(toAnswersResource(resource)));
+    resources.items.push(document.createNode(resource));
   } else {
-    document.set("resources", document.createNode([toAnswersResource(resource)]));
+    document.set("resources", document.createNode([resource]));
   }
   return document.toString({ lineWidth: 0, indentSeq: true });
-}
-
-async function readProjectFile(projectDir: string, path: string): Promise<string> {
-  try {
-    return await readFile(join(projectDir, path), "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-      throw new MicroforgeError(
-        "NOT_A_PROJECT",
-        `${projectDir} is not a microforge project: ${path} is missing (run this inside a generated project, or pass --dir)`,
-      );
-    }
-    throw error;
-  }
-}
-
-async function readExisting(
-  projectDir: string,
-  files: readonly GeneratedFile[],
-): Promise<Map<string, string>> {
-  const onDisk = new Map<string, string>();
-  await Promise.all(
-    files.map(async (file) => {
-      try {
-        onDisk.set(file.path, await readFile(join(projectDir, file.path), "utf8"));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      }
-    }),
-  );
-  return onDisk;
 }

@@ -162,7 +162,9 @@ describe("the built CLI", () => {
     const result = built(["frobnicate"], freshDir());
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe('error unknown command "frobnicate"; commands: new, add, stacks\n');
+    expect(result.stderr).toBe(
+      'error unknown command "frobnicate"; commands: new, add, update, stacks\n',
+    );
   });
 
   it.each([
@@ -483,7 +485,9 @@ describe("add resource in a generated project", () => {
     );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Added Order: \d+ files written, microforge\.yaml updated\.\n$/);
+    expect(result.stdout).toMatch(
+      /^Added Order; microforge\.yaml updated\. 1 created, 2 updated, 0 merged, 0 removed, 0 kept as you changed them\.\n$/,
+    );
 
     const order = readFileSync(join(project, "src/resources/order.txt"), "utf8");
     expect(order).toBe(
@@ -543,16 +547,25 @@ describe("add resource in a generated project", () => {
     ]);
   });
 
-  it("refuses to overwrite a hand-edited file and changes nothing", () => {
-    appendFileSync(join(project, "src/main.txt"), "my own route\n");
-    const before = readTree(root.path);
+  it("merges a hand edit with the new resource's lines, and marks what both changed", () => {
+    writeFileSync(
+      join(project, "src/main.txt"),
+      readFileSync(join(project, "src/main.txt"), "utf8").replace("service ", "# mine\nservice "),
+    );
     const result = demo(["add", "resource", "Invoice", "number:string!"], project);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^error .*nothing was written\n/);
-    expect(result.stderr).toContain("\n  src/main.txt\n");
-    expect(readTree(root.path)).toEqual(before);
-    expect(existsSync(join(project, "src/resources/invoice.txt"))).toBe(false);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const main = readFileSync(join(project, "src/main.txt"), "utf8");
+    expect(main.startsWith("# mine\nservice ")).toBe(true);
+    expect(main).toContain("route /api/v1/invoices -> Invoice (table invoices)");
+
+    appendFileSync(join(project, "src/main.txt"), "my own route\n");
+    const conflicted = demo(["add", "resource", "Payment", "amount:decimal!"], project);
+    expect(conflicted.code).toBe(1);
+    expect(conflicted.stdout).toContain("CONFLICT src/main.txt");
+    const merged = readFileSync(join(project, "src/main.txt"), "utf8");
+    expect(merged).toContain("<<<<<<< yours\nmy own route\n=======\nroute /api/v1/payments");
+    expect(existsSync(join(project, "src/resources/payment.txt"))).toBe(true);
   });
 });
 

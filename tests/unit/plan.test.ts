@@ -1,41 +1,61 @@
 import { describe, expect, it } from "vitest";
-import { hashContent, type Manifest } from "../../src/engine/manifest.js";
-import { type ChangeAction, planChanges } from "../../src/project/plan.js";
+import { FILE_MODE } from "../../src/engine/file-tree.js";
+import type { ChangeAction } from "../../src/project/plan.js";
+import { planUpdateChanges } from "../../src/project/update-plan.js";
 
-const manifest = (files: Record<string, string>): Manifest => ({
-  generator: "microforge",
-  version: "0.1.0",
-  spec: {},
-  files: Object.fromEntries(
-    Object.entries(files).map(([path, content]) => [path, hashContent(content)]),
-  ),
-});
+const BASE = "one\ntwo\nthree\nfour\nfive\n";
+const THEIRS = "one\ntwo\nthree\nfour\nFIVE\n";
+const OURS = "ONE\ntwo\nthree\nfour\nfive\n";
 
-describe("planChanges", () => {
-  it.each<
+/** One file's update: [what the render started from, what it is now, what the user has]. */
+function plan(base?: string, theirs?: string, ours?: string) {
+  const [change] = planUpdateChanges({
+    base: new Map(base === undefined ? [] : [["a.txt", base]]),
+    theirs: theirs === undefined ? [] : [{ path: "a.txt", content: theirs, mode: FILE_MODE }],
+    ours: new Map(ours === undefined ? [] : [["a.txt", ours]]),
+    theirsLabel: "microforge test",
+  });
+  return change;
+}
+
+describe("planUpdateChanges", () => {
+  it.each<[string, string | undefined, string | undefined, string | undefined, ChangeAction]>([
+    ["a new file", undefined, THEIRS, undefined, "create"],
+    ["a file the user never changed", BASE, THEIRS, BASE, "update"],
+    ["a file only the user changed", BASE, BASE, OURS, "keep"],
+    ["a file both changed apart", BASE, THEIRS, OURS, "merge"],
     [
-      title: string,
-      generatedBefore: string | undefined,
-      onDisk: string | undefined,
-      generatedNow: string,
-      action: ChangeAction,
-    ]
-  >([
-    ["a new file", undefined, undefined, "new\n", "create"],
-    ["a file the user deleted", "old\n", undefined, "new\n", "keep"],
-    ["a file nobody changed", "same\n", "same\n", "same\n", "unchanged"],
-    ["a file only the generator changed", "old\n", "old\n", "new\n", "update"],
-    ["a file only the user changed", "old\n", "edited\n", "old\n", "keep"],
-    ["a file both changed", "old\n", "edited\n", "new\n", "conflict"],
-    ["a file both changed the same way", "old\n", "new\n", "new\n", "unchanged"],
-    ["a user's file where a new one would go", undefined, "mine\n", "new\n", "conflict"],
-  ])("%s", (_title, before, disk, now, action) => {
-    const path = "file.txt";
-    const [change] = planChanges(
-      [{ path, content: now, mode: 0o644 }],
-      new Map(disk === undefined ? [] : [[path, disk]]),
-      manifest(before === undefined ? {} : { [path]: before }),
+      "a file both changed on the same line",
+      BASE,
+      THEIRS,
+      "one\ntwo\nthree\nfour\nfive!\n",
+      "conflict",
+    ],
+    ["a file already as rendered", BASE, THEIRS, THEIRS, "unchanged"],
+    ["a file the user deleted", BASE, THEIRS, undefined, "keep-deleted"],
+    ["a file no longer generated, never edited", BASE, undefined, BASE, "remove"],
+    ["a file no longer generated, but edited", BASE, undefined, OURS, "keep"],
+  ])("%s → %s", (_case, base, theirs, ours, action) => {
+    expect(plan(base, theirs, ours)?.action).toBe(action);
+  });
+
+  it("merges both sides' changes", () => {
+    expect(plan(BASE, THEIRS, OURS)?.next).toBe("ONE\ntwo\nthree\nfour\nFIVE\n");
+  });
+
+  it("marks a conflict with the user's lines and the render's", () => {
+    expect(plan(BASE, THEIRS, "one\ntwo\nthree\nfour\nfive!\n")?.next).toBe(
+      "one\ntwo\nthree\nfour\n<<<<<<< yours\nfive!\n=======\nFIVE\n>>>>>>> microforge test\n",
     );
-    expect(change).toEqual({ path, action, size: Buffer.byteLength(now), mode: 0o644 });
+  });
+
+  it("never touches a file the user added and the render does not know", () => {
+    const changes = planUpdateChanges({
+      base: new Map(),
+      theirs: [],
+      ours: new Map([["notes.md", "mine\n"]]),
+      theirsLabel: "microforge test",
+    });
+    expect(changes).toEqual([]);
   });
 });

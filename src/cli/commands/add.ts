@@ -2,9 +2,10 @@ import { resolve } from "node:path";
 import { MicroforgeError } from "../../errors.js";
 import { planAddResource } from "../../project/add-resource.js";
 import type { StackRegistry } from "../../stacks/types.js";
+import { createBaseRenderer } from "../base-renderer.js";
 import { formatFlagHelp, parseFlags } from "../flags.js";
 import { type CliIo, createColors } from "../io.js";
-import { formatPlan } from "../report.js";
+import { formatUpdatePlan, formatUpdateResult } from "../update-report.js";
 
 const ADD_FLAGS = [
   { name: "dir", value: "<dir>", help: "the generated project (default: the current folder)" },
@@ -14,8 +15,8 @@ const ADD_FLAGS = [
 
 export const ADD_HELP = `Usage: microforge add resource <Name>[/<Plural>] <field:type[!][:modifier...]>...
 
-Adds a resource to a generated project: writes its files and wiring, then records it in
-microforge.yaml. Refuses to overwrite a file you changed since it was generated.
+Adds a resource to a generated project: records it in microforge.yaml and updates the project
+as microforge update does, merging with the files you changed.
 
 Options:
 ${formatFlagHelp(ADD_FLAGS)}
@@ -48,19 +49,21 @@ export async function runAdd(
     );
   }
   const projectDir = resolve(io.cwd, typeof values.dir === "string" ? values.dir : ".");
-  const plan = await planAddResource({ projectDir, resource: name, fields, registry });
+  const plan = await planAddResource({
+    projectDir,
+    resource: name,
+    fields,
+    registry,
+    renderBase: createBaseRenderer(registry, io),
+  });
   const colors = createColors(io.stdout, io.env);
-  const visible = plan.changes.filter((change) => change.action !== "unchanged");
   if (values["dry-run"]) {
     io.stdout.write(
-      `Adding ${name} would change:\n${formatPlan(visible, colors)}Dry run: nothing was written.\n`,
+      `Adding ${name} would change:\n${formatUpdatePlan(plan, colors, false)}Dry run: nothing was written.\n`,
     );
     return 0;
   }
   await plan.apply({ stagingSuffix: String(io.pid) });
-  const written = visible.filter(
-    (change) => change.action === "create" || change.action === "update",
-  );
-  io.stdout.write(`Added ${name}: ${written.length} files written, microforge.yaml updated.\n`);
-  return 0;
+  io.stdout.write(`Added ${name}; microforge.yaml updated. ${formatUpdateResult(plan, colors)}`);
+  return plan.conflicts.length > 0 ? 1 : 0;
 }

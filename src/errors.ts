@@ -19,6 +19,7 @@ export type ErrorCode =
   | "REMOVALS_UNCONFIRMED"
   | "BASE_MISMATCH"
   | "BASE_RENDER_FAILED"
+  | "SCHEMA_CHANGE_UNSUPPORTED"
   | "CANCELLED";
 
 /** Exit code 2 for bad input (the user can fix the command), 1 for runtime failures. */
@@ -34,6 +35,7 @@ const BAD_INPUT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   "RESOURCE_EXISTS",
   "DIRTY_WORK_TREE",
   "REMOVALS_UNCONFIRMED",
+  "SCHEMA_CHANGE_UNSUPPORTED",
 ]);
 
 export class MicroforgeError extends Error {

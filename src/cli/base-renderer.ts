@@ -3,10 +3,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
-import { MANIFEST_FILE } from "../engine/manifest.js";
+import { MANIFEST_FILE, stringifyStable } from "../engine/manifest.js";
 import { MicroforgeError } from "../errors.js";
 import { type BaseRenderer, renderInProcess } from "../project/update.js";
-import { ANSWERS_FILE, stringifySpec } from "../spec/serialize.js";
+import { ANSWERS_FILE } from "../spec/serialize.js";
 import type { StackRegistry } from "../stacks/types.js";
 import { VERSION } from "../version.js";
 import type { CliIo } from "./io.js";
@@ -27,7 +27,8 @@ export function createBaseRenderer(registry: StackRegistry, io: CliIo): BaseRend
     try {
       const specFile = join(work, "spec.yaml");
       const out = join(work, "project");
-      await writeFile(specFile, stringifySpec(spec));
+      // The whole recorded spec, schema history included; JSON is YAML.
+      await writeFile(specFile, stringifyStable(spec));
       const specifier = io.env.MICROFORGE_BASE_PACKAGE ?? `microforge@${version}`;
       const args = ["--yes", "--package", specifier, "microforge", "new", "--spec", specFile];
       await run("npx", [...args, "--out", out, "--yes"], { cwd: work, env: { ...io.env } });

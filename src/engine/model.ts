@@ -15,7 +15,7 @@ import {
 } from "../naming/index.js";
 import { describeEnvironment, type EnvVar } from "../platform/environment.js";
 import { describePipeline, type PipelineModel } from "../platform/pipeline.js";
-import type { Features, Field, FieldType, Spec } from "../spec/schema.js";
+import type { Features, Field, FieldType, Resource, Spec } from "../spec/schema.js";
 import type {
   StackCommands,
   StackContainer,
@@ -23,6 +23,7 @@ import type {
   StackReadmeSection,
   StackTask,
 } from "../stacks/types.js";
+import { describeMigrations, type MigrationModel } from "./migrations.js";
 import { fillPlaceholders } from "./render.js";
 import { describeSamples, type WireValue } from "./samples.js";
 
@@ -55,6 +56,8 @@ export interface ServiceModel {
   auth: boolean;
   features: Features;
   resources: ResourceModel[];
+  /** The project's migrations, from the first version of its schema to this one. */
+  migrations: MigrationModel[];
   env: EnvVar[];
 }
 
@@ -139,38 +142,59 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
     port: spec.port,
     auth: spec.auth === "jwt",
     features: spec.features,
-    resources: spec.resources.map((resource, index) => {
-      const names = deriveResourceNames(resource.name, spec.apiVersion, resource.plural);
-      const resourceModel: ResourceModel = {
-        name: resource.name,
-        singular: names.singular,
-        plural: names.plural,
-        identifier: toTypeName(language, resource.name),
-        module: toModuleName(language, resource.name),
-        table: names.tableName,
-        tableName: names.plural.snake,
-        path: names.path,
-        position: index + 1,
-        fields: resource.fields.map((field) => buildFieldModel(field, language)),
-        distinctField: undefined,
-        stack: {},
-      };
-      resourceModel.distinctField = resourceModel.fields.find(
-        (field) => field.samples[0] !== field.samples[1],
-      );
-      for (const field of resourceModel.fields) {
-        field.stack = stack.describeField?.(field, resourceModel) ?? {};
-      }
-      resourceModel.stack = stack.describeResource?.(resourceModel, spec) ?? {};
-      return resourceModel;
-    }),
+    resources: [],
+    migrations: [],
     env: describeEnvironment(spec),
   };
+  const buildResource = (resource: Resource, index: number) =>
+    buildResourceModel(resource, index, spec, stack);
+  model.resources = spec.resources.map(buildResource);
+  const current = new Set(spec.resources);
+  // The current version's tables are the models already built; earlier versions build their own.
+  model.migrations = describeMigrations(
+    [...(spec.schemaHistory ?? []), spec.resources],
+    (resource, index) =>
+      (current.has(resource) ? model.resources[index] : undefined) ??
+      buildResource(resource, index),
+  ).map((migration) => ({ ...migration, stack: {} }));
+  for (const migration of model.migrations) {
+    migration.stack = stack.describeMigration?.(migration, model) ?? {};
+  }
   model.stack.readme = (stack.readme ?? []).map((section) => ({
     ...section,
     body: fillPlaceholders(section.body, model),
   }));
   model.stack.facts = stack.describeService?.(model) ?? {};
+  return model;
+}
+
+function buildResourceModel(
+  resource: Resource,
+  index: number,
+  spec: Spec,
+  stack: StackDescriptor,
+): ResourceModel {
+  const language = stack.language;
+  const names = deriveResourceNames(resource.name, spec.apiVersion, resource.plural);
+  const model: ResourceModel = {
+    name: resource.name,
+    singular: names.singular,
+    plural: names.plural,
+    identifier: toTypeName(language, resource.name),
+    module: toModuleName(language, resource.name),
+    table: names.tableName,
+    tableName: names.plural.snake,
+    path: names.path,
+    position: index + 1,
+    fields: resource.fields.map((field) => buildFieldModel(field, language)),
+    distinctField: undefined,
+    stack: {},
+  };
+  model.distinctField = model.fields.find((field) => field.samples[0] !== field.samples[1]);
+  for (const field of model.fields) {
+    field.stack = stack.describeField?.(field, model) ?? {};
+  }
+  model.stack = stack.describeResource?.(model, spec) ?? {};
   return model;
 }
 

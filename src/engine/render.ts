@@ -1,6 +1,7 @@
 import { Eta } from "eta/core";
 import { MicroforgeError } from "../errors.js";
 import { EXECUTABLE_MODE, FILE_MODE, type FileTree } from "./file-tree.js";
+import type { MigrationModel } from "./migrations.js";
 import type { FieldModel, ResourceModel, ServiceModel } from "./model.js";
 import type { FileEntry, TemplateSource } from "./types.js";
 
@@ -16,6 +17,7 @@ const CONTROL_LINE = /^[ \t]*(<%(?![=~])(?:(?!%>)[^\n])*%>)[ \t]*\n/gm;
 export interface TemplateScope extends ServiceModel {
   resource?: ResourceModel;
   field?: FieldModel;
+  migration?: MigrationModel;
 }
 
 /** Renders every entry of a file list into the tree, expanding per-resource entries. */
@@ -51,6 +53,8 @@ function describeScopes(entry: FileEntry, model: ServiceModel): TemplateScope[] 
           .filter((field) => field.type === "enum")
           .map((field) => ({ ...model, resource, field })),
       );
+    case "migration":
+      return model.migrations.map((migration) => ({ ...model, migration }));
     default:
       return [model];
   }

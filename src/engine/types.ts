@@ -1,3 +1,4 @@
+import type { MigrationModel } from "./migrations.js";
 import type { ResourceModel, ServiceModel } from "./model.js";
 
 /** Where a stack's (or the platform's) template files come from; the engine never reads a disk. */
@@ -14,10 +15,11 @@ export interface TemplateSource {
 export interface FileEntry {
   template: string;
   /**
-   * Render once per resource, with `it.resource` set, or once per enum field of every resource,
-   * with `it.resource` and `it.field` set (for languages that give each enum its own file).
+   * Render once per resource, with `it.resource` set; once per enum field of every resource,
+   * with `it.resource` and `it.field` set (for languages that give each enum its own file); or
+   * once per migration, with `it.migration` set.
    */
-  each?: "resource" | "enum";
+  each?: "resource" | "enum" | "migration";
   /** Include the file only when this holds, e.g. `(it) => it.spec.auth === "jwt"`. */
   when?: (model: ServiceModel) => boolean;
   executable?: boolean;
@@ -25,5 +27,8 @@ export interface FileEntry {
    * Computes the file from its template's text instead of Eta, for files no template language
    * should write by hand, such as a lock file derived from a stored one.
    */
-  transform?: (source: string, scope: ServiceModel & { resource?: ResourceModel }) => string;
+  transform?: (
+    source: string,
+    scope: ServiceModel & { resource?: ResourceModel; migration?: MigrationModel },
+  ) => string;
 }

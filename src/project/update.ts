@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { FileTree } from "../engine/file-tree.js";
 import { generate } from "../engine/generate.js";
 import { hashContent, MANIFEST_FILE, type Manifest, parseManifest } from "../engine/manifest.js";
+import { extendSchemaHistory } from "../engine/schema-history.js";
 import { MicroforgeError } from "../errors.js";
 import { parseSpec, parseSpecYaml } from "../spec/load.js";
 import type { Spec } from "../spec/schema.js";
@@ -45,11 +46,9 @@ export async function planUpdate(request: UpdateRequest): Promise<UpdatePlan> {
   const manifest = await readManifest(projectDir);
   const answers = request.answers ?? (await readProjectFile(projectDir, ANSWERS_FILE));
   const recorded = parseSpec(manifest.spec, registry, MANIFEST_FILE);
-  const spec = parseSpec(
-    parseSpecYaml(answers, ANSWERS_FILE) as Record<string, unknown>,
-    registry,
-    ANSWERS_FILE,
-  );
+  const raw = parseSpecYaml(answers, ANSWERS_FILE) as Record<string, unknown>;
+  const stack = requireSameStack(recorded, raw.stack, registry);
+  const spec = extendSchemaHistory(recorded, parseSpec(raw, registry, ANSWERS_FILE), stack);
   const base = await request.renderBase(recorded, manifest.version);
   checkBaseMatchesManifest(base, manifest);
   const tree = generate(spec, { registry });
@@ -85,6 +84,18 @@ export async function planUpdate(request: UpdateRequest): Promise<UpdatePlan> {
       if (manifestFile) await writeIntoProject([manifestFile], projectDir, options);
     },
   };
+}
+
+/** The stack is the project's language and framework: changing it is a new project. */
+function requireSameStack(recorded: Spec, wanted: unknown, registry: StackRegistry) {
+  const stack = registry.find((candidate) => candidate.id === recorded.stack);
+  if (!stack || wanted !== recorded.stack) {
+    throw new MicroforgeError(
+      "SPEC_INVALID",
+      `${ANSWERS_FILE}: stack "${String(wanted)}" differs from the project's "${recorded.stack}"; update cannot change a project's stack (generate a new project instead)`,
+    );
+  }
+  return stack;
 }
 
 /** Renders a spec in-process with this version: the base renderer when versions match. */

@@ -105,5 +105,6 @@ function allowedKeysAt(path: readonly PropertyKey[]): string[] {
         : depth[depth.length - 1] === "resources"
           ? specSchema.shape.resources.unwrap().element.shape
           : specSchema.shape.resources.unwrap().element.shape.fields.element.shape;
-  return Object.keys(shape);
+  // schemaHistory is microforge's own record (in the manifest), not something to suggest.
+  return Object.keys(shape).filter((key) => key !== "schemaHistory");
 }

@@ -47,6 +47,11 @@ export function checkSpecRules(
     checkResource(resource, `resources[${index}]`, parsed.apiVersion, report),
   );
   checkResourceCollisions(parsed, report);
+  const schemaHistory = parsed.schemaHistory?.map((version, number) =>
+    version.map((resource, index) =>
+      checkResource(resource, `schemaHistory[${number}][${index}]`, parsed.apiVersion, report),
+    ),
+  );
 
   if (issues.length > 0 || !stack) return { spec: undefined, issues };
   return {
@@ -65,6 +70,7 @@ export function checkSpecRules(
         coverage: parsed.features.coverage,
       },
       resources: resources as Resource[],
+      ...(schemaHistory?.length ? { schemaHistory: schemaHistory as Resource[][] } : {}),
     },
     issues: [],
   };

@@ -96,6 +96,7 @@ export const specSchema = z.strictObject({
     coverage: DEFAULT_COVERAGE,
   }),
   resources: z.array(resourceSchema).default([]),
+  schemaHistory: z.array(z.array(resourceSchema)).optional(),
 });
 
 /** A spec after the zod shapes passed but before rules.ts checked and normalised it. */
@@ -152,4 +153,10 @@ export interface Spec {
   port: number;
   features: Features;
   resources: Resource[];
+  /**
+   * The resources as each earlier version of the spec declared them, oldest first, when
+   * `microforge update` has changed the schema: migrations are rendered from these versions and
+   * `resources`. The manifest records it; microforge.yaml never shows it.
+   */
+  schemaHistory?: Resource[][];
 }

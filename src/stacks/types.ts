@@ -1,3 +1,4 @@
+import type { MigrationModel } from "../engine/migrations.js";
 import type { FieldModel, ResourceModel, ServiceModel } from "../engine/model.js";
 import type { FileEntry, TemplateSource } from "../engine/types.js";
 import type { Language } from "../naming/index.js";
@@ -111,6 +112,8 @@ export interface StackDescriptor {
    * what lies outside the resource, such as the service's name.
    */
   describeResource?: (resource: ResourceModel, spec: Spec) => Record<string, unknown>;
+  /** The same for a migration (`migration.stack`), e.g. its file name in the stack's tool. */
+  describeMigration?: (migration: MigrationModel, model: ServiceModel) => Record<string, unknown>;
   /** The same for the service (`stack.facts`), e.g. its pinned dependencies. */
   describeService?: (model: ServiceModel) => Record<string, unknown>;
 }

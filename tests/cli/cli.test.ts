@@ -486,7 +486,7 @@ describe("add resource in a generated project", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^Added Order; microforge\.yaml updated\. 1 created, 2 updated, 0 merged, 0 removed, 0 kept as you changed them\.\n$/,
+      /^Added Order; microforge\.yaml updated\. 2 created, 2 updated, 0 merged, 0 removed, 0 kept as you changed them\.\n$/,
     );
 
     const order = readFileSync(join(project, "src/resources/order.txt"), "utf8");

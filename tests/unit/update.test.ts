@@ -55,11 +55,16 @@ describe("microforge update", () => {
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
     expect(project.read("src/resources/product.txt")).toContain("price: decimal");
+    expect(project.read("migrations/0001_create_products.txt")).toContain("createTable products");
+    expect(project.read("migrations/0002_add_price_to_products.txt")).toContain(
+      "up:\n    addColumn products.price\n",
+    );
     const manifest = JSON.parse(project.read(".microforge/manifest.json"));
     expect(manifest.spec.resources[0].fields.map((field: { name: string }) => field.name)).toEqual([
       "price",
       "name",
     ]);
+    expect(manifest.spec.schemaHistory).toHaveLength(1);
     expect((await project.update()).out).toContain("Nothing to change.");
   });
 

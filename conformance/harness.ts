@@ -6,6 +6,8 @@ import { generate } from "../src/engine/generate.js";
 import { toDatabaseName } from "../src/naming/index.js";
 import { writeProject } from "../src/project/writer.js";
 import { parseSpec, parseSpecYaml } from "../src/spec/load.js";
+import type { Spec } from "../src/spec/schema.js";
+import { ANSWERS_FILE } from "../src/spec/serialize.js";
 import type { StackDescriptor, StackRegistry } from "../src/stacks/types.js";
 import { type CheckResult, runChecks } from "./check.js";
 import { CONTRACT_CHECKS } from "./checks/index.js";
@@ -31,6 +33,11 @@ export interface HarnessOptions {
   refusalTimeoutMs?: number;
   /** How long the tracing checks wait for spans to reach the collector (15 s by default). */
   telemetryTimeoutMs?: number;
+  /**
+   * Run on this generated project, whose microforge.yaml gives the spec, instead of generating
+   * the conformance spec (e.g. a project that `microforge update` changed). It is never deleted.
+   */
+  project?: string;
 }
 
 /** What OTEL_SERVICE_NAME is set to; the tracing checks expect it as service.name. */
@@ -44,6 +51,29 @@ function describeOtelEnv(receiver: OtlpReceiver): NodeJS.ProcessEnv {
     OTEL_SERVICE_NAME,
     OTEL_BSP_SCHEDULE_DELAY: "200",
   };
+}
+
+/** The conformance spec for one stack, generated into a folder under root. */
+async function generateConformanceProject(
+  stack: StackDescriptor,
+  root: string,
+  registry: StackRegistry,
+): Promise<{ spec: Spec; project: string }> {
+  const raw = parseSpecYaml(readFileSync(SPEC_FILE, "utf8"), "conformance/spec.yaml") as Record<
+    string,
+    unknown
+  >;
+  const spec = parseSpec({ ...raw, stack: stack.id }, registry, "conformance/spec.yaml");
+  const project = join(root, spec.name);
+  await writeProject(generate(spec, { registry }).list(), project);
+  return { spec, project };
+}
+
+/** An existing project's spec, from its microforge.yaml. */
+function readProjectSpec(project: string, registry: StackRegistry) {
+  const file = join(project, ANSWERS_FILE);
+  const raw = parseSpecYaml(readFileSync(file, "utf8"), file) as Record<string, unknown>;
+  return { spec: parseSpec(raw, registry, file), project };
 }
 
 /**
@@ -70,16 +100,12 @@ export async function runConformance(
   let receiver: OtlpReceiver | undefined;
   try {
     const started = performance.now();
-    const raw = parseSpecYaml(readFileSync(SPEC_FILE, "utf8"), "conformance/spec.yaml") as Record<
-      string,
-      unknown
-    >;
-    const spec = parseSpec({ ...raw, stack: stack.id }, options.registry, "conformance/spec.yaml");
-    const project = join(root, spec.name);
+    const { spec, project } = options.project
+      ? readProjectSpec(options.project, options.registry)
+      : await generateConformanceProject(stack, root, options.registry);
     const commands = stack.commands(spec);
-    await writeProject(generate(spec, { registry: options.registry }).list(), project);
     timings.generate = Math.round(performance.now() - started);
-    log(`generated ${project}`);
+    log(`${options.project ? "using" : "generated"} ${project}`);
 
     const database = toDatabaseName(spec.name);
     const testDatabaseUrl = await postgres.createDatabase(`${database}_test`);

@@ -137,7 +137,7 @@ describe("microforge update", () => {
     expect(existsSync(project.path("src/resources/product.txt"))).toBe(false);
   });
 
-  it("refuses a dirty git work tree unless --allow-dirty", async () => {
+  it("refuses a dirty git work tree unless --allow-dirty, but expects microforge.yaml edited", async () => {
     const project = await createProject(temp.path);
     const git = (...args: string[]) =>
       execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], {
@@ -152,8 +152,15 @@ describe("microforge update", () => {
     const refused = await project.update();
     expect(refused.code).toBe(2);
     expect(refused.err).toContain("uncommitted changes");
+    expect(refused.err).toContain("NOTES.md");
+    expect(refused.err).not.toContain("microforge.yaml");
 
     expect((await project.update("--allow-dirty")).code).toBe(0);
     expect(project.read("src/resources/product.txt")).toContain("price: decimal");
+    git("add", ".");
+    git("commit", "--quiet", "-m", "updated");
+    project.editAnswers((answers) => answers.replace("type: decimal", "type: integer"));
+    expect((await project.update()).code).toBe(0);
+    expect(project.read("src/resources/product.txt")).toContain("price: integer");
   });
 });

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { MicroforgeError } from "../../errors.js";
 import { planUpdate } from "../../project/update.js";
+import { ANSWERS_FILE } from "../../spec/serialize.js";
 import type { StackRegistry } from "../../stacks/types.js";
 import { createBaseRenderer } from "../base-renderer.js";
 import { formatFlagHelp, parseFlags } from "../flags.js";
@@ -72,8 +73,11 @@ export async function runUpdate(
   return plan.conflicts.length > 0 ? 1 : 0;
 }
 
+/** microforge.yaml is the update's input, so editing it is expected; any other change is not. */
 async function refuseDirtyWorkTree(projectDir: string): Promise<void> {
-  const uncommitted = await listUncommittedFiles(projectDir);
+  const uncommitted = (await listUncommittedFiles(projectDir))?.filter(
+    (path) => path !== ANSWERS_FILE,
+  );
   if (uncommitted !== undefined && uncommitted.length > 0) {
     throw new MicroforgeError(
       "DIRTY_WORK_TREE",

@@ -1,6 +1,7 @@
 import type { FieldModel, ResourceModel } from "../../engine/model.js";
 import type { WireValue } from "../../engine/samples.js";
 import { capitalizeWord, toTypeName } from "../../naming/index.js";
+import { type SqlDialect, toSqlDefault, toSqlString } from "../../platform/postgres-ddl.js";
 import { EMAIL_MAX_LENGTH } from "../../spec/schema.js";
 
 /**
@@ -28,6 +29,13 @@ export interface JavaField {
   assign: string;
   /** The migration's column definition, e.g. `price NUMERIC(10, 2) NOT NULL`. */
   sqlColumn: string;
+  /** The column's SQL type, e.g. `NUMERIC(10, 2)`. */
+  sqlType: string;
+  /** The names of the column's unique and check constraints (enums have a check). */
+  uniqueConstraint: string;
+  checkConstraint: string;
+  /** The enum's check, e.g. `type IN ('physical', 'digital')`. */
+  checkCondition: string | undefined;
   /** The list filter's parser, e.g. `Wire::parseDecimal`, and its OpenAPI `@Schema`. */
   parse: string;
   querySchema: string;
@@ -65,6 +73,13 @@ export function describeJavaField(field: FieldModel, resource: ResourceModel): J
     defaultValue: describeDefault(field, enumType),
     assign: describeAssign(field),
     sqlColumn: describeSqlColumn(field, facts.sql),
+    sqlType: facts.sql,
+    uniqueConstraint: `uq_${resource.tableName}_${field.columnName}`,
+    checkConstraint: `ck_${resource.tableName}_${field.columnName}`,
+    checkCondition:
+      field.type === "enum"
+        ? `${field.column} IN (${field.values.map(({ value }) => toSqlString(value)).join(", ")})`
+        : undefined,
     parse: facts.parse,
     querySchema: facts.querySchema,
     samples: [toJavaLiteral(field.samples[0]), toJavaLiteral(field.samples[1])],
@@ -79,7 +94,7 @@ function describeTypes(field: FieldModel, enumType: string): TypeFacts {
     case "text":
       return {
         type: "String",
-        sql: field.maxLength === undefined ? "TEXT" : `VARCHAR(${field.maxLength})`,
+        sql: field.type === "text" ? "TEXT" : `VARCHAR(${field.maxLength})`,
         parse: "Function.identity()",
         querySchema: '@Schema(type = "string")',
       };
@@ -228,16 +243,25 @@ function describeAssign(field: FieldModel): string {
 
 function describeSqlColumn(field: FieldModel, sqlType: string): string {
   const parts = [field.column, sqlType];
-  if (field.default !== undefined) parts.push(`DEFAULT ${describeSqlDefault(field)}`);
+  if (field.default !== undefined) parts.push(`DEFAULT ${toSqlDefault(field, "upper")}`);
   if (!field.nullable) parts.push("NOT NULL");
   return parts.join(" ");
 }
 
-function describeSqlDefault(field: FieldModel): string {
-  const value = field.default;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number" || field.type === "decimal") return String(value);
-  return `'${String(value).replaceAll("'", "''")}'`;
+/** How Flyway's migrations write the statements that change a table. */
+export const JAVA_SQL: SqlDialect = {
+  keywords: "upper",
+  quoteIdentifiers: false,
+  column: (field) => javaFacts(field).sqlColumn,
+  type: (field) => javaFacts(field).sqlType,
+  defaultValue: (field) => toSqlDefault(field, "upper"),
+  uniqueName: (_, field) => javaFacts(field).uniqueConstraint,
+  checkName: (_, field) => javaFacts(field).checkConstraint,
+  checkCondition: (_, field) => javaFacts(field).checkCondition ?? "",
+};
+
+function javaFacts(field: FieldModel): JavaField {
+  return field.stack as unknown as JavaField;
 }
 
 function describeFreshSample(field: FieldModel): string | undefined {

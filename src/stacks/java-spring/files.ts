@@ -79,7 +79,7 @@ export const JAVA_SPRING_FILES: readonly FileEntry[] = [
     "src/main/resources/META-INF/spring.factories.eta",
     "src/main/resources/application.properties.eta",
   ),
-  ...perResource("src/main/resources/db/migration/__resource.stack.migration__.eta"),
+  { template: "src/main/resources/db/migration/__migration.stack.file__.eta", each: "migration" },
   ...always(
     `${TEST}/IntegrationTest.java.eta`,
     `${TEST}/ServiceE2eTest.java.eta`,

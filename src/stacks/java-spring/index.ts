@@ -1,9 +1,10 @@
 import { toJavaPackage } from "../../naming/index.js";
+import { describeSqlSteps } from "../../platform/postgres-ddl.js";
 import { createTemplateFolder } from "../../platform/template-folder.js";
 import { EVERY_CAPABILITY } from "../capabilities.js";
 import type { StackDescriptor } from "../types.js";
 import { selectDependencies, VERSIONS } from "./dependencies.js";
-import { describeJavaField } from "./fields.js";
+import { describeJavaField, JAVA_SQL } from "./fields.js";
 import { JAVA_SPRING_FILES } from "./files.js";
 import { describeJavaResource } from "./resource.js";
 
@@ -61,6 +62,10 @@ export const javaSpring: StackDescriptor = {
   describeField: (field, resource) => ({ ...describeJavaField(field, resource) }),
   describeResource: (resource, spec) => ({
     ...describeJavaResource(resource, toJavaPackage(GROUP_ID, spec.name)),
+  }),
+  describeMigration: (migration) => ({
+    file: `V${migration.number}__${migration.slug}.sql`,
+    up: describeSqlSteps(migration.up, JAVA_SQL),
   }),
   describeService: (model) => {
     const basePackage = toJavaPackage(GROUP_ID, model.spec.name);

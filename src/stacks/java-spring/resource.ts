@@ -9,8 +9,6 @@ export interface JavaResource {
   subpackage: string;
   /** A local variable holding one item, e.g. `orderItem` (`clazz` for `Class`). */
   variable: string;
-  /** Flyway's file name, e.g. `V1__create_products.sql`. */
-  migration: string;
   /** The table's `CONSTRAINT ...` lines of the migration. */
   constraints: string[];
   enums: { type: string; values: { constant: string; value: string }[] }[];
@@ -55,7 +53,6 @@ export function describeJavaResource(resource: ResourceModel, basePackage: strin
   return {
     subpackage: toJavaSubpackage(resource.name),
     variable: toJavaIdentifier(resource.singular.camel),
-    migration: `V${resource.position}__create_${resource.tableName}.sql`,
     constraints: describeConstraints(resource, fields),
     enums: resource.fields.flatMap((field, index) => {
       const type = fields[index]?.enumType;
@@ -154,20 +151,17 @@ export function describeJavaResource(resource: ResourceModel, basePackage: strin
 
 function describeConstraints(resource: ResourceModel, fields: JavaField[]): string[] {
   const constraints = [`CONSTRAINT pk_${resource.tableName} PRIMARY KEY (id)`];
-  for (const field of resource.fields) {
-    if (field.unique) {
-      constraints.push(
-        `CONSTRAINT uq_${resource.tableName}_${field.columnName} UNIQUE (${field.column})`,
-      );
+  resource.fields.forEach((field, index) => {
+    const facts = fields[index];
+    if (field.unique && facts) {
+      constraints.push(`CONSTRAINT ${facts.uniqueConstraint} UNIQUE (${field.column})`);
+    }
+  });
+  for (const facts of fields) {
+    if (facts.checkCondition) {
+      constraints.push(`CONSTRAINT ${facts.checkConstraint} CHECK (${facts.checkCondition})`);
     }
   }
-  resource.fields.forEach((field, index) => {
-    if (fields[index]?.enumType === undefined) return;
-    const values = field.values.map((value) => `'${value.value.replaceAll("'", "''")}'`);
-    constraints.push(
-      `CONSTRAINT ck_${resource.tableName}_${field.columnName} CHECK (${field.column} IN (${values.join(", ")}))`,
-    );
-  });
   return constraints;
 }
 

@@ -1,4 +1,3 @@
-import type { RequestHandler } from "express";
 import {
   createRemoteJWKSet,
   type JWTVerifyOptions,
@@ -7,23 +6,13 @@ import {
   SignJWT,
 } from "jose";
 import type { AuthConfig } from "../config.js";
-import { HttpProblem } from "./problems.js";
 
 /** Roles are hierarchical: each may do everything the ones before it may. */
 export const ROLES = ["reader", "writer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The role a request needs depends on its method only. */
-const REQUIRED_ROLES: Readonly<Record<string, Role>> = {
-  GET: "reader",
-  HEAD: "reader",
-  POST: "writer",
-  PUT: "writer",
-  PATCH: "writer",
-  DELETE: "admin",
-};
-
-const CHALLENGE = { "WWW-Authenticate": 'Bearer realm="api"' };
+/** What a 401 answers with, so that clients know to send a bearer token. */
+export const CHALLENGE = { "WWW-Authenticate": 'Bearer realm="api"' };
 
 export interface Principal {
   subject: string | undefined;
@@ -83,31 +72,6 @@ export class TokenVerifier {
 export function readBearerToken(authorization: string | undefined): string | undefined {
   const match = /^bearer +(\S+) *$/i.exec(authorization ?? "");
   return match?.[1];
-}
-
-/**
- * Checks the bearer token and the method's role before a request reaches its route, so no
- * body is read for a caller without them: 401 with a challenge, or 403.
- */
-export function authenticate(verifier: TokenVerifier): RequestHandler {
-  return async (request, response, next) => {
-    const required = REQUIRED_ROLES[request.method];
-    if (required === undefined) {
-      // A CORS preflight or a method no route has: the router answers it.
-      next();
-      return;
-    }
-    const token = readBearerToken(request.get("authorization"));
-    const principal = token === undefined ? undefined : await verifier.verify(token);
-    if (principal === undefined) {
-      throw new HttpProblem(401, "A valid bearer token is required", { headers: CHALLENGE });
-    }
-    if (!may(principal, required)) {
-      throw new HttpProblem(403, `This request needs the ${required} role`);
-    }
-    response.locals.principal = principal;
-    next();
-  };
 }
 
 export interface TokenOptions {

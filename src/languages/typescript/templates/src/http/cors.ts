@@ -1,5 +1,5 @@
 import type { RequestHandler } from "express";
-import type { RouteTable } from "./routes.js";
+import type { RouteTable } from "./route-table.js";
 
 const ALLOWED_HEADERS = "Authorization, Content-Type, X-Request-ID";
 const EXPOSED_HEADERS = "Location, X-Request-ID";

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
+import type { Request, Response } from "express";
 import type { z } from "zod";
 import { describeDriverError, isDatabaseUnavailable, isUniqueViolation } from "../db/errors.js";
 import type { Logger } from "../observability/logger.js";
@@ -84,25 +84,11 @@ export function sendProblem(request: Request, response: Response, problem: HttpP
     .send(JSON.stringify(body));
 }
 
-export const sendNotFound: RequestHandler = (request, response) => {
-  sendProblem(request, response, new HttpProblem(404, `No route matches ${request.path}`));
-};
-
 /**
- * The last handler: known problems as they are, a unique violation as 409, an unreachable
- * database as 503, and anything else as a 500 that shows nothing of the failure.
+ * The problem an error answers with: known problems as they are, a unique violation as 409, an
+ * unreachable database as 503, and anything else as a 500 that shows nothing of the failure.
  */
-export function handleErrors(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, request, response, next) => {
-    if (response.headersSent) {
-      next(error);
-      return;
-    }
-    sendProblem(request, response, describeError(error, logger, response.locals.requestId));
-  };
-}
-
-function describeError(error: unknown, logger: Logger, requestId: unknown): HttpProblem {
+export function toHttpProblem(error: unknown, logger: Logger, requestId: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (isUniqueViolation(error)) {
     return new HttpProblem(409, "Another item already has this value for a unique field");

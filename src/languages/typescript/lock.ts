@@ -1,9 +1,10 @@
 /**
  * package-lock.json for a generated project, derived from the lock microforge keeps for the
- * project with every option on (templates/package-lock.json, refreshed by `npm run lock:node`):
- * the root entry takes the project's name and exactly its dependencies, every package nothing
- * needs any more is dropped, and the dev/optional flags are recomputed for what is left, as npm
- * computes them. `npm ci` accepts the result as it is.
+ * stack's project with every option on (the stack's templates/package-lock.json, refreshed by
+ * scripts/lock.mjs: `npm run lock:node`, `npm run lock:nestjs`): the root entry takes the
+ * project's name and exactly its dependencies, every package nothing needs any more is
+ * dropped, and the dev/optional flags are recomputed for what is left, as npm computes them.
+ * `npm ci` accepts the result as it is.
  */
 
 /** The project name templates/package-lock.json was locked under. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { RequestHandler } from "express";
 import type { Logger } from "../observability/logger.js";
-import type { RouteTable } from "./routes.js";
+import type { RouteTable } from "./route-table.js";
 
 /** The label of requests no route matches, so raw paths never become metric labels. */
 export const UNMATCHED_ROUTE = "unmatched";

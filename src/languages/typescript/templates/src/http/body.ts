@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from "express";
+import type { IncomingMessage } from "node:http";
 import type { z } from "zod";
 import { HttpProblem, toFieldErrors, ValidationProblem } from "./problems.js";
 
@@ -7,11 +7,11 @@ export const MAX_BODY_BYTES = 1_048_576;
 const SERVER_OWNED = new Set(["id", "createdAt", "updatedAt"]);
 
 /**
- * Reads the JSON body of a POST, PUT or PATCH into `request.body`: 415 without a JSON content
- * type, 413 past 1 MiB (chunked bodies too, counted as they arrive), 400 when it is empty or
- * not JSON. Routes list it after authentication, so no body is read without a valid token.
+ * Reads the JSON body of a POST, PUT or PATCH: 415 without a JSON content type, 413 past 1 MiB
+ * (chunked bodies too, counted as they arrive), 400 when it is empty or not JSON. It is read
+ * only after authentication, so no body is read without a valid token.
  */
-export const readJsonBody: RequestHandler = async (request, _response, next) => {
+export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
   const length = Number(request.headers["content-length"] ?? 0);
   const hasBody = request.headers["transfer-encoding"] !== undefined || length > 0;
   if (hasBody && !isJsonMediaType(request.headers["content-type"])) {
@@ -20,15 +20,14 @@ export const readJsonBody: RequestHandler = async (request, _response, next) => 
   if (length > MAX_BODY_BYTES) throw tooLarge();
   const text = hasBody ? await readText(request) : "";
   try {
-    request.body = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new HttpProblem(
       400,
       text === "" ? "The request body is empty" : "The request body is not valid JSON",
     );
   }
-  next();
-};
+}
 
 /** Validates a parsed body against a resource's schema, reporting every invalid field. */
 export function parseBody<Output>(schema: z.ZodType<Output>, body: unknown): Output {
@@ -49,7 +48,7 @@ function isJsonMediaType(contentType: string | undefined): boolean {
   return mediaType === "application/json" || /^application\/[\w.-]+\+json$/.test(mediaType);
 }
 
-async function readText(request: Request): Promise<string> {
+async function readText(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {

@@ -26,8 +26,9 @@ export interface TypeScriptField {
   toWire: string;
   /** The constant holding an enum's values, e.g. `productTypeValues`. */
   enumValues: string | undefined;
-  /** The wire helpers (src/schemas/wire.ts) the field uses. */
+  /** The wire helpers (src/schemas/wire.ts) the field uses, in all and per schema. */
   wireHelpers: string[];
+  helpers: { input: string[]; response: string[]; filter: string[] };
   /** The default as a TypeScript value of the parsed input (`0`, `new Date("…")`), if any. */
   defaultLiteral: string | undefined;
   /** TypeScript literals of the two sample values (`"19.90"`, `true`). */
@@ -41,13 +42,14 @@ interface TypeFacts {
   wire: Call;
   response: Call;
   filter: Call;
-  wireHelpers: string[];
   sqlType: string;
 }
 
+/** `source` names the stored item in `toWire`, e.g. `row` (`row.availableAt.toISOString()`). */
 export function describeTypeScriptField(
   field: FieldModel,
   resource: ResourceModel,
+  source = "row",
 ): TypeScriptField {
   const enumValues =
     field.type === "enum" ? `${resource.singular.camel}${field.names.pascal}Values` : undefined;
@@ -60,7 +62,14 @@ export function describeTypeScriptField(
     : defaultLiteral === undefined
       ? []
       : [`.default(${defaultLiteral})`];
-  const value = `row.${field.name}`;
+  const value = `${source}.${field.name}`;
+  // A callee without a dot (`text`, not `z.string`) is a helper of src/schemas/wire.ts.
+  const helper = (call: Call) => (call.callee.includes(".") ? [] : [call.callee]);
+  const helpers = {
+    input: helper(facts.wire),
+    response: helper(facts.response),
+    filter: helper(facts.filter),
+  };
   return {
     input: formatChain(INDENT, key, facts.wire, input, ","),
     patch: formatChain(INDENT, key, facts.wire, [...nullable, ".optional()"], ","),
@@ -75,7 +84,8 @@ export function describeTypeScriptField(
           : `${value}.toISOString()`
         : value,
     enumValues,
-    wireHelpers: facts.wireHelpers,
+    wireHelpers: [...new Set([...helpers.input, ...helpers.response, ...helpers.filter])].sort(),
+    helpers,
     defaultLiteral,
     samples: [toTypeScriptLiteral(field.samples[0]), toTypeScriptLiteral(field.samples[1])],
     freshSample: describeFreshSample(field),
@@ -95,7 +105,6 @@ function describeTypes(field: FieldModel, enumValues: string): TypeFacts {
         },
         response: { callee: "z.string", args: [] },
         filter: { callee: "text", args: [] },
-        wireHelpers: ["text"],
         sqlType: length === undefined ? "text" : `varchar(${length})`,
       };
     case "email":
@@ -107,7 +116,6 @@ function describeTypes(field: FieldModel, enumValues: string): TypeFacts {
         },
         response: { callee: "z.string", args: [] },
         filter: { callee: "text", args: [] },
-        wireHelpers: ["email", "text"],
         sqlType: `varchar(${length})`,
       };
     case "integer": {
@@ -119,7 +127,6 @@ function describeTypes(field: FieldModel, enumValues: string): TypeFacts {
         wire: { callee: "int32", args: [], objectArg: bounds.length === 0 ? undefined : bounds },
         response: { callee: "z.int", args: [] },
         filter: { callee: "int32Filter", args: [] },
-        wireHelpers: ["int32", "int32Filter"],
         sqlType: "integer",
       };
     }
@@ -134,7 +141,6 @@ function describeTypes(field: FieldModel, enumValues: string): TypeFacts {
         wire: { callee: "decimal", args: [], objectArg: options },
         response: { callee: "decimalResponse", args: [String(field.scale)] },
         filter: { callee: "decimalFilter", args: [] },
-        wireHelpers: ["decimal", "decimalFilter", "decimalResponse"],
         sqlType: `numeric(${field.precision}, ${field.scale})`,
       };
     }
@@ -143,7 +149,6 @@ function describeTypes(field: FieldModel, enumValues: string): TypeFacts {
         wire: { callee: "z.boolean", args: [] },
         response: { callee: "z.boolean", args: [] },
         filter: { callee: "booleanFilter", args: [] },
-        wireHelpers: ["booleanFilter"],
         sqlType: "boolean",
       };
     case "date":
@@ -151,7 +156,6 @@ function describeTypes(field: FieldModel, enumValues: string): TypeFacts {
         wire: { callee: "day", args: [] },
         response: { callee: "z.iso.date", args: [] },
         filter: { callee: "day", args: [] },
-        wireHelpers: ["day"],
         sqlType: "date",
       };
     case "datetime":
@@ -159,7 +163,6 @@ function describeTypes(field: FieldModel, enumValues: string): TypeFacts {
         wire: { callee: "instant", args: [] },
         response: { callee: "z.iso.datetime", args: [] },
         filter: { callee: "instant", args: [] },
-        wireHelpers: ["instant"],
         sqlType: "timestamp with time zone",
       };
     case "uuid":
@@ -167,7 +170,6 @@ function describeTypes(field: FieldModel, enumValues: string): TypeFacts {
         wire: { callee: "uuid", args: [] },
         response: { callee: "z.uuid", args: [] },
         filter: { callee: "uuid", args: [] },
-        wireHelpers: ["uuid"],
         sqlType: "uuid",
       };
     case "enum":
@@ -175,7 +177,6 @@ function describeTypes(field: FieldModel, enumValues: string): TypeFacts {
         wire: { callee: "z.enum", args: [enumValues] },
         response: { callee: "z.enum", args: [enumValues] },
         filter: { callee: "z.enum", args: [enumValues] },
-        wireHelpers: [],
         sqlType: `varchar(${length})`,
       };
   }

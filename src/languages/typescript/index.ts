@@ -28,7 +28,10 @@ export {
   formatArray,
   formatChain,
   formatImport,
+  formatImports,
   formatParameters,
+  type ImportSpec,
+  LINE_WIDTH,
 } from "./typescript-format.js";
 
 export const typeScriptTemplates = createTemplateFolder(new URL("./templates/", import.meta.url));
@@ -56,6 +59,7 @@ export const TYPESCRIPT_BASE_FILES: readonly FileEntry[] = [
   { template: "src/telemetry.ts", when: (it) => it.features.tracing },
   { template: "src/token.ts", when: (it) => it.auth },
   { template: "src/db/errors.ts" },
+  { template: "src/db/readiness.ts" },
   { template: "src/http/auth.ts", when: (it) => it.auth },
   { template: "src/http/body.ts" },
   { template: "src/http/cors.ts" },

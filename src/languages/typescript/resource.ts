@@ -19,9 +19,9 @@ export interface TypeScriptResource {
   sequence: string;
   /** The index serving the default list order (createdAt, then id). */
   orderIndex: string;
-  uniques: { name: string; column: string }[];
-  /** CHECK constraints keeping enum columns to their values, as SQL conditions. */
-  checks: { name: string; field: string; values: string; sql: string }[];
+  uniques: { name: string; field: string; column: string }[];
+  /** CHECK constraints keeping enum columns to their values (`'a', 'b'`), with the condition. */
+  checks: { name: string; field: string; column: string; values: string; sql: string }[];
   enums: { constant: string; values: string }[];
   /** The wire helpers (src/schemas/wire.ts) its schemas use, sorted. */
   wireHelpers: string[];
@@ -51,6 +51,7 @@ export function describeTypeScriptResource(resource: ResourceModel): TypeScriptR
       .filter(({ field }) => field.unique)
       .map(({ field }) => ({
         name: `${table}_${field.columnName}_unique`,
+        field: field.name,
         column: field.columnName,
       })),
     checks: enumFields.map(({ field }) => {
@@ -58,6 +59,7 @@ export function describeTypeScriptResource(resource: ResourceModel): TypeScriptR
       return {
         name: `${table}_${field.columnName}_check`,
         field: field.name,
+        column: field.columnName,
         values,
         sql: `"${table}"."${field.columnName}" in (${values})`,
       };

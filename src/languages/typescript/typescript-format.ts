@@ -123,3 +123,25 @@ export function formatParameters(
   const inner = " ".repeat(indent + 2);
   return `${head}(\n${params.map((param) => `${inner}${param},\n`).join("")}${" ".repeat(indent)})${tail}`;
 }
+
+/** One import statement: the names it imports and where from (`import type` for types only). */
+export interface ImportSpec {
+  names: readonly string[];
+  from: string;
+  keyword?: string;
+}
+
+/**
+ * Import statements in Biome's order: `node:` modules, then packages, then relative paths, each
+ * group in natural order, every statement laid out by formatImport.
+ */
+export function formatImports(imports: readonly ImportSpec[]): string {
+  const rank = (from: string) => (from.startsWith("node:") ? 0 : from.startsWith(".") ? 2 : 1);
+  return [...imports]
+    .filter((spec) => spec.names.length > 0)
+    .sort(
+      (left, right) => rank(left.from) - rank(right.from) || compareNatural(left.from, right.from),
+    )
+    .map((spec) => formatImport(spec.names, spec.from, spec.keyword))
+    .join("\n");
+}

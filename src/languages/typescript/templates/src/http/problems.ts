@@ -1,5 +1,5 @@
 import type { Request, Response } from "express";
-import type { z } from "zod";
+import { z } from "zod";
 import { describeDriverError, isDatabaseUnavailable, isUniqueViolation } from "../db/errors.js";
 import type { Logger } from "../observability/logger.js";
 
@@ -25,6 +25,16 @@ export interface FieldError {
   field: string;
   message: string;
 }
+
+/** The body of every problem response, as a schema for the OpenAPI document. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.string(),
+  instance: z.string(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
 
 /** An error that becomes an RFC 9457 problem response. */
 export class HttpProblem extends Error {

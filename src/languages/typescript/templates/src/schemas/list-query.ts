@@ -10,6 +10,24 @@ export interface SortTerm {
   descending: boolean;
 }
 
+/** A page of a list: `{ items, total, limit, offset }`. */
+export interface Page<Item> {
+  items: Item[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** A page of `item`s as a schema, for the OpenAPI document. */
+export function pageOf(item: z.ZodType) {
+  return z.object({
+    items: z.array(item),
+    total: z.int(),
+    limit: z.int(),
+    offset: z.int(),
+  });
+}
+
 export interface ListQuery<Filters> {
   limit: number;
   offset: number;
@@ -17,50 +35,58 @@ export interface ListQuery<Filters> {
   filters: Filters;
 }
 
+type Paging = Omit<ListQuery<never>, "filters">;
+
 const digits = (error: string) => z.string().regex(/^\d+$/, { error }).transform(Number);
 
-const paging = z.object({
-  // Values above the maximum are clamped to it, however large.
-  limit: digits("must be an integer from 1")
-    .refine((value) => value >= 1, { error: "must be an integer from 1" })
-    .transform((value) => Math.min(value, MAX_LIMIT))
-    .default(DEFAULT_LIMIT),
-  offset: digits("must be an integer from 0")
-    .refine((value) => Number.isSafeInteger(value), { error: "is too large" })
-    .default(0),
-  sort: z.string().optional(),
-});
-
 /**
- * Reads `limit`, `offset`, `sort` and the resource's filters from a query string: the last of
- * repeated parameters wins, unknown ones are ignored, and every invalid one is reported at once.
+ * The query string of a list: `limit`, `offset`, `sort` and the resource's filters, each
+ * checked so that every invalid parameter is reported at once; unknown ones are ignored.
  */
-export function parseListQuery<Filters>(
-  query: Record<string, unknown>,
-  filters: z.ZodType<Filters>,
+export function listQuery<Filters extends z.ZodRawShape>(
+  filters: z.ZodObject<Filters>,
   sortable: readonly string[],
-): ListQuery<Filters> {
+): z.ZodType<ListQuery<z.output<z.ZodObject<Filters>>>> {
+  return z
+    .object({
+      // Values above the maximum are clamped to it, however large.
+      limit: digits("must be an integer from 1")
+        .refine((value) => value >= 1, { error: "must be an integer from 1" })
+        .transform((value) => Math.min(value, MAX_LIMIT))
+        .default(DEFAULT_LIMIT),
+      offset: digits("must be an integer from 0")
+        .refine((value) => Number.isSafeInteger(value), { error: "is too large" })
+        .default(0),
+      sort: z
+        .string()
+        .optional()
+        .transform((value, context) => {
+          const { terms, error } = parseSort(value, sortable);
+          if (error !== undefined) context.addIssue({ code: "custom", message: error });
+          return terms;
+        }),
+    })
+    .extend(filters.shape)
+    .transform((values) => {
+      const { limit, offset, sort, ...rest } = values as Paging & Record<string, unknown>;
+      return { limit, offset, sort, filters: rest as z.output<z.ZodObject<Filters>> };
+    });
+}
+
+/** Parses a query string with a schema; the last of repeated parameters wins. */
+export function parseQuery<Output>(
+  schema: z.ZodType<Output>,
+  query: Readonly<Record<string, unknown>>,
+): Output {
   const values = Object.fromEntries(
     Object.entries(query).map(([name, value]) => [
       name,
       Array.isArray(value) ? value.at(-1) : value,
     ]),
   );
-  const page = paging.safeParse(values);
-  const filtered = filters.safeParse(values);
-  const sort = page.success ? parseSort(page.data.sort, sortable) : { terms: [], error: undefined };
-  const errors = [
-    ...(page.success ? [] : toFieldErrors(page.error)),
-    ...(filtered.success ? [] : toFieldErrors(filtered.error)),
-    ...(sort.error === undefined ? [] : [{ field: "sort", message: sort.error }]),
-  ];
-  if (!page.success || !filtered.success || errors.length > 0) throw new ValidationProblem(errors);
-  return {
-    limit: page.data.limit,
-    offset: page.data.offset,
-    sort: sort.terms,
-    filters: filtered.data,
-  };
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) throw new ValidationProblem(toFieldErrors(parsed.error));
+  return parsed.data;
 }
 
 /** `name,-price` → terms; an unknown or empty field is an error naming the choices. */

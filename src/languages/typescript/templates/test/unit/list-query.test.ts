@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ValidationProblem } from "../../src/http/problems.js";
-import { MAX_LIMIT, parseListQuery, parseSort } from "../../src/schemas/list-query.js";
+import { listQuery, MAX_LIMIT, parseQuery, parseSort } from "../../src/schemas/list-query.js";
 
-const filters = z.object({ name: z.string().optional() });
 const sortable = ["id", "name", "createdAt"];
+const query = listQuery(z.object({ name: z.string().optional() }), sortable);
 
-function fieldsOf(query: Record<string, unknown>): string[] {
+function fieldsOf(values: Record<string, unknown>): string[] {
   try {
-    parseListQuery(query, filters, sortable);
+    parseQuery(query, values);
   } catch (error) {
     if (error instanceof ValidationProblem) return (error.extras.errors ?? []).map((e) => e.field);
     throw error;
@@ -16,9 +16,9 @@ function fieldsOf(query: Record<string, unknown>): string[] {
   return [];
 }
 
-describe("parseListQuery", () => {
+describe("listQuery", () => {
   it("defaults to the first 20 items in the default order", () => {
-    expect(parseListQuery({}, filters, sortable)).toEqual({
+    expect(parseQuery(query, {})).toEqual({
       limit: 20,
       offset: 0,
       sort: [],
@@ -27,16 +27,16 @@ describe("parseListQuery", () => {
   });
 
   it("clamps the limit, takes the last of repeated parameters and ignores unknown ones", () => {
-    const query = parseListQuery(
-      { limit: "1000", offset: ["1", "2"], name: "x", other: "y" },
-      filters,
-      sortable,
-    );
-    expect(query).toMatchObject({ limit: MAX_LIMIT, offset: 2, filters: { name: "x" } });
+    const parsed = parseQuery(query, { limit: "1000", offset: ["1", "2"], name: "x", other: "y" });
+    expect(parsed).toMatchObject({ limit: MAX_LIMIT, offset: 2, filters: { name: "x" } });
   });
 
   it("reports every invalid parameter at once", () => {
-    expect(fieldsOf({ limit: "0", offset: "-1", sort: "nope" })).toEqual(["limit", "offset"]);
+    expect(fieldsOf({ limit: "0", offset: "-1", sort: "nope" })).toEqual([
+      "limit",
+      "offset",
+      "sort",
+    ]);
     expect(fieldsOf({ limit: "abc" })).toEqual(["limit"]);
     expect(fieldsOf({ sort: "" })).toEqual(["sort"]);
   });

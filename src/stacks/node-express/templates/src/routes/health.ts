@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { isDatabaseReady } from "../db/client.js";
+import { isDatabaseReady } from "../db/readiness.js";
 import type { Route } from "../http/routes.js";
 import type { Lifecycle } from "../http/shutdown.js";
 
@@ -16,7 +16,7 @@ export function createHealthRoutes(pool: pg.Pool, lifecycle: Lifecycle): Route[]
       path: "/health/ready",
       handlers: [
         async (_request, response) => {
-          const database = (await isDatabaseReady(pool)) ? "ok" : "down";
+          const database = (await isDatabaseReady(() => pool.query("SELECT 1"))) ? "ok" : "down";
           const ready = database === "ok" && !lifecycle.shuttingDown;
           response
             .status(ready ? 200 : 503)

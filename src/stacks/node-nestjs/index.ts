@@ -1,0 +1,195 @@
+import type { ServiceModel } from "../../engine/model.js";
+import { overlayTemplates } from "../../engine/template-overlay.js";
+import {
+  COMMON_DEPENDENCIES,
+  COMMON_DEV_DEPENDENCIES,
+  compareNatural,
+  type Dependency,
+  describeNodeCommands,
+  describeNodeContainer,
+  describeTypeScriptService,
+  formatArray,
+  formatImports,
+  formatParameters,
+  type ImportSpec,
+  NODE_GITIGNORE,
+  NODE_PIPELINE,
+  NODE_PREREQUISITES,
+  type NodeProject,
+  TYPESCRIPT_BASE_FILES,
+  typeScriptTemplates,
+} from "../../languages/typescript/index.js";
+import { createTemplateFolder } from "../../platform/template-folder.js";
+import { EVERY_CAPABILITY } from "../capabilities.js";
+import type { StackDescriptor } from "../types.js";
+import { describeTypeOrmField } from "./fields.js";
+import { describeNestResource, type NestResource } from "./resource.js";
+
+const perResource = (template: string) => ({ template, each: "resource" as const });
+const RESOURCE_FOLDER = "src/__resource.plural.kebab__";
+
+const PROJECT: NodeProject = {
+  main: "dist/main.js",
+  migrate: "dist/db/migrate.js",
+  runtimeFolders: [],
+};
+
+/** What NestJS and TypeORM add to the dependencies every TypeScript stack has. */
+const DEPENDENCIES: readonly Dependency[] = [
+  ...COMMON_DEPENDENCIES,
+  { name: "@nestjs/common", version: "12.5.1" },
+  { name: "@nestjs/core", version: "12.5.1" },
+  { name: "@nestjs/platform-express", version: "12.5.1" },
+  { name: "@nestjs/swagger", version: "12.0.2" },
+  { name: "@nestjs/typeorm", version: "12.0.2" },
+  { name: "express", version: "5.3.0" },
+  { name: "reflect-metadata", version: "0.2.2" },
+  { name: "rxjs", version: "7.8.2" },
+  { name: "typeorm", version: "1.1.1" },
+];
+
+/** The Nest CLI (`nest start --watch`, `nest g resource`) and the TypeScript it supports. */
+const DEV_DEPENDENCIES: readonly Dependency[] = [
+  ...COMMON_DEV_DEPENDENCIES,
+  { name: "@nestjs/cli", version: "12.0.8" },
+  { name: "@nestjs/schematics", version: "12.0.6" },
+  { name: "typescript", version: "6.0.3" },
+];
+
+const describe = (model: ServiceModel) =>
+  model.resources.map((resource) => resource.stack as unknown as NestResource);
+
+/** The imports of app.module.ts, which depend on the options and the resources' names. */
+function describeAppModuleImports(model: ServiceModel): string {
+  const imports: ImportSpec[] = [
+    { names: ["Config"], from: "./config.js", keyword: "import type" },
+    { names: ["createDataSourceOptions"], from: "./db/options.js" },
+    { names: ["HealthController", "LIFECYCLE"], from: "./health/health.controller.js" },
+    { names: ["Lifecycle"], from: "./http/shutdown.js", keyword: "import type" },
+    ...model.resources.map((resource) => ({
+      names: [(resource.stack as unknown as NestResource).names.module],
+      from: `./${resource.plural.kebab}/${resource.plural.kebab}.module.js`,
+    })),
+  ];
+  if (model.auth) {
+    imports.push(
+      { names: ["JwtAuthGuard"], from: "./auth/jwt-auth.guard.js" },
+      { names: ["TokenVerifier"], from: "./http/auth.js" },
+    );
+  }
+  if (model.features.metrics) {
+    imports.push(
+      { names: ["MetricsController"], from: "./metrics/metrics.controller.js" },
+      { names: ["Metrics"], from: "./observability/metrics.js" },
+    );
+  }
+  return formatImports(imports);
+}
+
+/** NestJS 12 on Express, TypeORM with generated migrations, zod DTOs, pino, vitest, Biome. */
+export const nodeNestjs: StackDescriptor = {
+  id: "node-nestjs",
+  title: "TypeScript NestJS",
+  language: "typescript",
+  summary: "NestJS 12, zod DTOs with @nestjs/swagger, TypeORM with migrations, pino, vitest, Biome",
+  defaultPort: 3000,
+  supports: EVERY_CAPABILITY,
+  commands: (spec) => describeNodeCommands(spec, PROJECT),
+  container: (spec) => describeNodeContainer(spec, PROJECT),
+  pipeline: NODE_PIPELINE,
+  tasks: [
+    {
+      name: "migration-generate",
+      command: "npm run migration:generate -- src/db/migrations/$(NAME)",
+      description:
+        "writes src/db/migrations/<timestamp>-$(NAME).ts for what changed in the entities (TypeORM)",
+    },
+  ],
+  prerequisites: NODE_PREREQUISITES,
+  gitignore: NODE_GITIGNORE,
+  files: [
+    ...TYPESCRIPT_BASE_FILES,
+    { template: "nest-cli.json" },
+    { template: "src/main.ts" },
+    { template: "src/app.ts.eta" },
+    { template: "src/app.module.ts.eta" },
+    { template: "src/openapi.ts.eta" },
+    { template: "src/auth/jwt-auth.guard.ts", when: (it) => it.auth },
+    { template: "src/auth/roles.decorator.ts", when: (it) => it.auth },
+    { template: "src/common/id-param.decorator.ts" },
+    { template: "src/common/json-body.interceptor.ts" },
+    { template: "src/common/nest-logger.ts" },
+    { template: "src/common/problem-details.filter.ts" },
+    { template: "src/common/wire-validation.pipe.ts" },
+    { template: "src/db/data-source.ts" },
+    { template: "src/db/listing.ts" },
+    { template: "src/db/migrate.ts" },
+    { template: "src/db/options.ts.eta" },
+    { template: "src/db/migrations/index.ts.eta" },
+    perResource("src/db/migrations/__resource.stack.migration.file__.ts.eta"),
+    { template: "src/health/health.controller.ts" },
+    { template: "src/metrics/metrics.controller.ts", when: (it) => it.features.metrics },
+    perResource(`${RESOURCE_FOLDER}/__resource.plural.kebab__.module.ts.eta`),
+    perResource(`${RESOURCE_FOLDER}/__resource.plural.kebab__.controller.ts.eta`),
+    perResource(`${RESOURCE_FOLDER}/__resource.plural.kebab__.service.ts.eta`),
+    perResource(`${RESOURCE_FOLDER}/dto/create-__resource.module__.dto.ts.eta`),
+    perResource(`${RESOURCE_FOLDER}/dto/update-__resource.module__.dto.ts.eta`),
+    perResource(`${RESOURCE_FOLDER}/dto/__resource.module__.dto.ts.eta`),
+    perResource(`${RESOURCE_FOLDER}/dto/list-__resource.plural.kebab__.dto.ts.eta`),
+    perResource(`${RESOURCE_FOLDER}/entities/__resource.module__.entity.ts.eta`),
+    { template: "test/integration/database.ts.eta" },
+    { template: "test/integration/migrations.test.ts", when: (it) => it.resources.length > 0 },
+  ],
+  templates: overlayTemplates(
+    createTemplateFolder(new URL("./templates/", import.meta.url)),
+    typeScriptTemplates,
+  ),
+  describeField: (field, resource) => ({ ...describeTypeOrmField(field, resource) }),
+  describeResource: (resource, spec) => ({
+    ...describeNestResource(resource, spec.auth === "jwt"),
+  }),
+  describeService: (model) => ({
+    ...describeTypeScriptService(model, {
+      project: PROJECT,
+      dependencies: DEPENDENCIES,
+      devDependencies: DEV_DEPENDENCIES,
+      scripts: {
+        build: "tsc -p tsconfig.build.json",
+        dev: "nest start --watch",
+        migrate: "tsx src/db/migrate.ts",
+        "migration:generate":
+          "tsx ./node_modules/typeorm/cli.js migration:generate -d src/db/data-source.ts",
+      },
+      untested: ["src/db/data-source.ts", "src/db/migrate.ts", "src/main.ts"],
+      biomeIgnores: [],
+      typeCheckedFiles: [],
+      decorators: true,
+      allowScripts: ["@nestjs/core", "@scarf/scarf", "esbuild", "protobufjs"],
+    }),
+    // Modules import one file per resource; Biome wants them in the order of their paths.
+    resourcesInImportOrder: [...model.resources].sort((left, right) =>
+      compareNatural(left.plural.kebab, right.plural.kebab),
+    ),
+    appModuleImports: describeAppModuleImports(model),
+    entityList: formatArray(
+      4,
+      "entities: ",
+      model.resources.map((resource) => resource.identifier),
+      ",",
+    ),
+    dropTables: formatParameters(
+      4,
+      "await dataSource.query",
+      [
+        `\`DROP TABLE IF EXISTS ${[...model.resources.map((resource) => resource.tableName), "migrations"].map((table) => `"${table}"`).join(", ")}\``,
+      ],
+      ";",
+    ),
+    migrationList: formatArray(
+      0,
+      "export const MIGRATIONS: (new () => MigrationInterface)[] = ",
+      describe(model).map((resource) => resource.migration.className),
+      ";",
+    ),
+  }),
+};

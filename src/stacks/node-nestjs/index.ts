@@ -86,6 +86,33 @@ function describeAppModuleImports(model: ServiceModel): string {
   return formatImports(imports);
 }
 
+/** The lists of app.module.ts, on one line each when they fit, as Biome lays them out. */
+function describeAppModule(
+  model: ServiceModel,
+): Record<"imports" | "controllers" | "providers", string> {
+  const list = (key: string, items: string[]) => formatArray(4, `${key}: `, items, ",");
+  return {
+    imports: list("imports", [
+      "TypeOrmModule.forRoot(createDataSourceOptions(options.config.databaseUrl))",
+      ...describe(model).map((resource) => resource.names.module),
+    ]),
+    controllers: list("controllers", [
+      "HealthController",
+      ...(model.features.metrics ? ["MetricsController"] : []),
+    ]),
+    providers: list("providers", [
+      "{ provide: LIFECYCLE, useValue: options.lifecycle }",
+      ...(model.features.metrics ? ["{ provide: Metrics, useValue: options.metrics }"] : []),
+      ...(model.auth
+        ? [
+            "{ provide: TokenVerifier, useValue: new TokenVerifier(options.config.auth) }",
+            "{ provide: APP_GUARD, useClass: JwtAuthGuard }",
+          ]
+        : []),
+    ]),
+  };
+}
+
 /** NestJS 12 on Express, TypeORM with generated migrations, zod DTOs, pino, vitest, Biome. */
 export const nodeNestjs: StackDescriptor = {
   id: "node-nestjs",
@@ -107,6 +134,33 @@ export const nodeNestjs: StackDescriptor = {
   ],
   prerequisites: NODE_PREREQUISITES,
   gitignore: NODE_GITIGNORE,
+  readme: [
+    {
+      title: "How it is built",
+      body: [
+        "- **Layout.** Each resource is a Nest module under `src/<resources>/`, as `nest g resource`",
+        "  lays it out: module, controller, service, `dto/` and `entities/`. `src/common/` holds the",
+        "  Nest pieces every route shares (the problem-details filter, the validation pipe, the body",
+        "  interceptor, the logger), `src/http/`, `src/schemas/` and `src/observability/` the parts of",
+        "  the HTTP contract that do not depend on Nest.",
+        "- **DTOs are zod schemas.** Nest 12 validates a parameter against the Standard Schema given",
+        "  with it (`@Body({ schema: CreateProductDto })`); `WireValidationPipe` reports every failing",
+        "  constraint at once as a 422, and @nestjs/swagger builds the OpenAPI document from the same",
+        "  schemas. Decimals are strings, types are strict and unknown fields are refused.",
+        "- **Authentication before the body.** Nest's body parser is off: `JwtAuthGuard` checks the",
+        "  token and the role a route's `@Roles()` names, and only then `JsonBodyInterceptor` reads",
+        "  the body (415, 413 and 400 as the contract says).",
+        "- **TypeORM with migrations.** `synchronize` is off: the schema changes only through the",
+        "  migrations in `src/db/migrations` (listed in its `index.ts`), applied by `npm run migrate`.",
+        "  After changing an entity, `npm run migration:generate -- src/db/migrations/<Name>` writes",
+        "  the next one; an integration test fails while the entities and the migrations disagree.",
+        "- **Biome and decorators.** Nest injects constructor parameters by the types",
+        "  `emitDecoratorMetadata` records, so a class imported only for a parameter's type must stay",
+        "  a value import: Biome's `useImportType` is off, and tsc's `verbatimModuleSyntax` still",
+        "  requires `import type` for everything that is only a type.",
+      ].join("\n"),
+    },
+  ],
   files: [
     ...TYPESCRIPT_BASE_FILES,
     { template: "nest-cli.json" },
@@ -171,6 +225,7 @@ export const nodeNestjs: StackDescriptor = {
       compareNatural(left.plural.kebab, right.plural.kebab),
     ),
     appModuleImports: describeAppModuleImports(model),
+    appModule: describeAppModule(model),
     entityList: formatArray(
       4,
       "entities: ",

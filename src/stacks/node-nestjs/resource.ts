@@ -51,6 +51,24 @@ export interface NestResource extends TypeScriptResource {
     "findAll" | "create" | "findOne" | "replace" | "update" | "toResponse",
     string
   >;
+  /** The service's method signatures. */
+  serviceSignatures: Record<"findAll" | "create" | "replace" | "update", string>;
+}
+
+/**
+ * `callee(first, [items])` at the top level as Biome lays it out: on one line when it fits,
+ * else with the array "hugged" (its items one per line) when its opening still fits, else with
+ * each argument on a line of its own.
+ */
+function formatHuggingArray(callee: string, first: string, items: string[]): string {
+  const array = `[${items.join(", ")}]`;
+  const line = `${callee}(${first}, ${array})`;
+  if (line.length <= LINE_WIDTH) return line;
+  const opening = `${callee}(${first}, [`;
+  if (opening.length <= LINE_WIDTH) {
+    return `${opening}\n${items.map((item) => `  ${item},\n`).join("")}])`;
+  }
+  return `${callee}(\n  ${first},\n  ${array},\n)`;
 }
 
 /** `await queryRunner.query(`sql`);` in a migration's method, as Biome lays it out. */
@@ -96,12 +114,9 @@ export function describeNestResource(resource: ResourceModel, auth: boolean): Ne
     ...facts,
     names,
     entityDecorators: [
-      formatChain(0, "@", {
-        callee: "Index",
-        args: [`"${facts.orderIndex}"`, `["createdAt", "id"]`],
-      }),
+      formatHuggingArray("@Index", `"${facts.orderIndex}"`, ['"createdAt"', '"id"']),
       ...facts.uniques.map(({ name, field }) =>
-        formatChain(0, "@", { callee: "Unique", args: [`"${name}"`, `["${field}"]`] }),
+        formatHuggingArray("@Unique", `"${name}"`, [`"${field}"`]),
       ),
       ...facts.checks.map(({ name, column, values }) =>
         formatChain(0, "@", {
@@ -166,6 +181,32 @@ export function describeNestResource(resource: ResourceModel, auth: boolean): Ne
         `description: "The changed ${facts.words}"`,
         `standardSchema: ${names.response}`,
       ]),
+    },
+    serviceSignatures: {
+      findAll: formatParameters(
+        METHOD_INDENT,
+        "async findAll",
+        [`query: ${names.list}`],
+        `: Promise<Page<${id}>> {`,
+      ),
+      create: formatParameters(
+        METHOD_INDENT,
+        "async create",
+        [`dto: ${names.create}`],
+        `: Promise<${id}> {`,
+      ),
+      replace: formatParameters(
+        METHOD_INDENT,
+        "async replace",
+        ["id: string", `dto: ${names.create}`],
+        `: Promise<${id} | null> {`,
+      ),
+      update: formatParameters(
+        METHOD_INDENT,
+        "async update",
+        ["id: string", `dto: ${names.update}`],
+        `: Promise<${id} | null> {`,
+      ),
     },
     signatures: {
       findOne: formatParameters(

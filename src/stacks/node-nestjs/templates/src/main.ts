@@ -2,7 +2,6 @@
  * Starts the service: reads and checks the configuration, listens on PORT, and on SIGTERM turns
  * unready, finishes the requests in flight (up to SHUTDOWN_GRACE_SECONDS) and exits.
  */
-import "reflect-metadata";
 import { createApp } from "./app.js";
 import { loadConfigOrExit, loadEnvFile } from "./config.js";
 import { stopGracefully } from "./http/shutdown.js";

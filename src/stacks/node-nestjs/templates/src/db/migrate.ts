@@ -2,7 +2,6 @@
  * `npm run migrate` (or `node dist/db/migrate.js` in the container): applies the migrations the
  * database has not seen yet. The service itself never migrates when it starts.
  */
-import "reflect-metadata";
 import { DataSource } from "typeorm";
 import { ConfigError, loadDatabaseConfig, loadEnvFile } from "../config.js";
 import { createLogger } from "../observability/logger.js";

@@ -13,12 +13,16 @@ export interface Dependency {
 
 const tracing = (model: ServiceModel) => model.features.tracing;
 
-/** What every TypeScript stack runs on: pg, zod, pino, jose, prom-client and OpenTelemetry. */
+/**
+ * What every TypeScript stack runs on: Express (Nest's HTTP platform too), pg, zod, pino, jose,
+ * prom-client and OpenTelemetry.
+ */
 export const COMMON_DEPENDENCIES: readonly Dependency[] = [
   { name: "@opentelemetry/api", version: "1.10.0", when: tracing },
   { name: "@opentelemetry/instrumentation-http", version: "0.300.0", when: tracing },
   { name: "@opentelemetry/instrumentation-pg", version: "0.77.0", when: tracing },
   { name: "@opentelemetry/sdk-node", version: "0.300.0", when: tracing },
+  { name: "express", version: "5.3.0" },
   { name: "import-in-the-middle", version: "3.6.0", when: tracing },
   { name: "jose", version: "6.2.17", when: (model) => model.auth },
   { name: "pg", version: "8.23.1" },

@@ -10,7 +10,13 @@ import type { ServiceModel } from "../../engine/model.js";
 import type { FileEntry } from "../../engine/types.js";
 import { createTemplateFolder } from "../../platform/template-folder.js";
 import type { Spec } from "../../spec/schema.js";
-import type { StackCommands, StackContainer, StackPipeline } from "../../stacks/types.js";
+import { EVERY_CAPABILITY } from "../../stacks/capabilities.js";
+import type {
+  StackCommands,
+  StackContainer,
+  StackDescriptor,
+  StackPipeline,
+} from "../../stacks/types.js";
 import { type Dependency, describeDependencies } from "./dependencies.js";
 import { deriveNpmLock, type ProjectDependencies } from "./lock.js";
 import { formatArray } from "./typescript-format.js";
@@ -103,7 +109,7 @@ function describeStart(spec: Spec, project: NodeProject): string {
     : `node ${project.main}`;
 }
 
-export function describeNodeCommands(spec: Spec, project: NodeProject): StackCommands {
+function describeNodeCommands(spec: Spec, project: NodeProject): StackCommands {
   return {
     install: "npm ci",
     lint: "npm run lint",
@@ -120,7 +126,7 @@ export function describeNodeCommands(spec: Spec, project: NodeProject): StackCom
   };
 }
 
-export function describeNodeContainer(spec: Spec, project: NodeProject): StackContainer {
+function describeNodeContainer(spec: Spec, project: NodeProject): StackContainer {
   return {
     migrate: `node ${project.migrate}`,
     start: describeStart(spec, project),
@@ -128,7 +134,7 @@ export function describeNodeContainer(spec: Spec, project: NodeProject): StackCo
   };
 }
 
-export const NODE_PIPELINE: StackPipeline = {
+const NODE_PIPELINE: StackPipeline = {
   toolchain: "node",
   securityScan: {
     tool: "semgrep",
@@ -138,10 +144,24 @@ export const NODE_PIPELINE: StackPipeline = {
   dependencyAudit: { tool: "npm audit", command: "npm audit --omit=dev --audit-level=high" },
 };
 
-export const NODE_PREREQUISITES =
-  "The tool here is Node.js 24, the current LTS (20.19 or newer works), with its npm.";
-
-export const NODE_GITIGNORE: readonly string[] = ["node_modules/", "dist/", "coverage/"];
+/**
+ * What a TypeScript stack's descriptor takes from its language: Node's port, every capability,
+ * the npm commands, the image's commands, the CI pipeline's tools, the prerequisites and the
+ * ignored build output.
+ */
+export function describeNodeStack(project: NodeProject) {
+  return {
+    language: "typescript",
+    defaultPort: 3000,
+    supports: EVERY_CAPABILITY,
+    commands: (spec: Spec) => describeNodeCommands(spec, project),
+    container: (spec: Spec) => describeNodeContainer(spec, project),
+    pipeline: NODE_PIPELINE,
+    prerequisites:
+      "The tool here is Node.js 24, the current LTS (20.19 or newer works), with its npm.",
+    gitignore: ["node_modules/", "dist/", "coverage/"],
+  } satisfies Partial<StackDescriptor>;
+}
 
 /** vitest.config.ts's coverage options are indented by six spaces. */
 const COVERAGE_INDENT = 6;

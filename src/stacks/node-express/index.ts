@@ -5,18 +5,13 @@ import {
   COMMON_DEV_DEPENDENCIES,
   compareNatural,
   type Dependency,
-  describeNodeCommands,
-  describeNodeContainer,
+  describeNodeStack,
   describeTypeScriptService,
-  NODE_GITIGNORE,
-  NODE_PIPELINE,
-  NODE_PREREQUISITES,
   type NodeProject,
   TYPESCRIPT_BASE_FILES,
   typeScriptTemplates,
 } from "../../languages/typescript/index.js";
 import { createTemplateFolder } from "../../platform/template-folder.js";
-import { EVERY_CAPABILITY } from "../capabilities.js";
 import type { StackDescriptor } from "../types.js";
 import { buildJournal, buildSnapshot } from "./drizzle-meta.js";
 import { describeDrizzleField } from "./fields.js";
@@ -39,7 +34,6 @@ const PROJECT: NodeProject = {
 const DEPENDENCIES: readonly Dependency[] = [
   ...COMMON_DEPENDENCIES,
   { name: "drizzle-orm", version: "0.45.4" },
-  { name: "express", version: "5.3.0" },
   { name: "swagger-ui-dist", version: "5.35.0" },
   { name: "zod-openapi", version: "6.0.2" },
 ];
@@ -54,13 +48,8 @@ const DEV_DEPENDENCIES: readonly Dependency[] = [
 export const nodeExpress: StackDescriptor = {
   id: "node-express",
   title: "TypeScript Express",
-  language: "typescript",
   summary: "Express 5, zod with OpenAPI, Drizzle ORM with drizzle-kit, pino, vitest, Biome",
-  defaultPort: 3000,
-  supports: EVERY_CAPABILITY,
-  commands: (spec) => describeNodeCommands(spec, PROJECT),
-  container: (spec) => describeNodeContainer(spec, PROJECT),
-  pipeline: NODE_PIPELINE,
+  ...describeNodeStack(PROJECT),
   tasks: [
     {
       name: "db-generate",
@@ -68,8 +57,6 @@ export const nodeExpress: StackDescriptor = {
       description: "writes a migration for what you changed in src/db/schema (drizzle-kit)",
     },
   ],
-  prerequisites: NODE_PREREQUISITES,
-  gitignore: NODE_GITIGNORE,
   files: [
     ...TYPESCRIPT_BASE_FILES,
     { template: "drizzle.config.ts" },

@@ -5,22 +5,17 @@ import {
   COMMON_DEV_DEPENDENCIES,
   compareNatural,
   type Dependency,
-  describeNodeCommands,
-  describeNodeContainer,
+  describeNodeStack,
   describeTypeScriptService,
   formatArray,
   formatImports,
   formatParameters,
   type ImportSpec,
-  NODE_GITIGNORE,
-  NODE_PIPELINE,
-  NODE_PREREQUISITES,
   type NodeProject,
   TYPESCRIPT_BASE_FILES,
   typeScriptTemplates,
 } from "../../languages/typescript/index.js";
 import { createTemplateFolder } from "../../platform/template-folder.js";
-import { EVERY_CAPABILITY } from "../capabilities.js";
 import type { StackDescriptor } from "../types.js";
 import { describeTypeOrmField } from "./fields.js";
 import { describeNestResource, type NestResource } from "./resource.js";
@@ -42,7 +37,6 @@ const DEPENDENCIES: readonly Dependency[] = [
   { name: "@nestjs/platform-express", version: "12.5.1" },
   { name: "@nestjs/swagger", version: "12.0.2" },
   { name: "@nestjs/typeorm", version: "12.0.2" },
-  { name: "express", version: "5.3.0" },
   { name: "reflect-metadata", version: "0.2.2" },
   { name: "rxjs", version: "7.8.2" },
   { name: "typeorm", version: "1.1.1" },
@@ -117,13 +111,8 @@ function describeAppModule(
 export const nodeNestjs: StackDescriptor = {
   id: "node-nestjs",
   title: "TypeScript NestJS",
-  language: "typescript",
   summary: "NestJS 12, zod DTOs with @nestjs/swagger, TypeORM with migrations, pino, vitest, Biome",
-  defaultPort: 3000,
-  supports: EVERY_CAPABILITY,
-  commands: (spec) => describeNodeCommands(spec, PROJECT),
-  container: (spec) => describeNodeContainer(spec, PROJECT),
-  pipeline: NODE_PIPELINE,
+  ...describeNodeStack(PROJECT),
   tasks: [
     {
       name: "migration-generate",
@@ -132,8 +121,6 @@ export const nodeNestjs: StackDescriptor = {
         "writes src/db/migrations/<timestamp>-$(NAME).ts for what changed in the entities (TypeORM)",
     },
   ],
-  prerequisites: NODE_PREREQUISITES,
-  gitignore: NODE_GITIGNORE,
   readme: [
     {
       title: "How it is built",

@@ -5,7 +5,7 @@ import type { ProjectDependencies } from "./lock.js";
  * The generated projects' pinned dependencies: package.json prints them and package-lock.json
  * is derived for exactly this set. `npm run lock:node` relocks a stack after a change here.
  */
-export interface Dependency {
+interface Dependency {
   name: string;
   version: string;
   when?: (model: ServiceModel) => boolean;
@@ -17,7 +17,7 @@ const tracing = (model: ServiceModel) => model.features.tracing;
  * What every TypeScript stack runs on: Express (Nest's HTTP platform too), pg, zod, pino, jose,
  * prom-client and OpenTelemetry.
  */
-export const COMMON_DEPENDENCIES: readonly Dependency[] = [
+const COMMON_DEPENDENCIES: readonly Dependency[] = [
   { name: "@opentelemetry/api", version: "1.10.0", when: tracing },
   { name: "@opentelemetry/instrumentation-http", version: "0.300.0", when: tracing },
   { name: "@opentelemetry/instrumentation-pg", version: "0.77.0", when: tracing },
@@ -32,7 +32,7 @@ export const COMMON_DEPENDENCIES: readonly Dependency[] = [
 ];
 
 /** The tools every TypeScript stack develops with: Biome, vitest with supertest, tsx. */
-export const COMMON_DEV_DEPENDENCIES: readonly Dependency[] = [
+const COMMON_DEV_DEPENDENCIES: readonly Dependency[] = [
   { name: "@biomejs/biome", version: "2.6.8" },
   { name: "@types/express", version: "5.0.6" },
   { name: "@types/node", version: "24.19.4" },
@@ -45,18 +45,31 @@ export const COMMON_DEV_DEPENDENCIES: readonly Dependency[] = [
   { name: "vitest", version: "4.1.12" },
 ];
 
-/** `{ name: version }` of the dependencies the spec needs, sorted by name as npm sorts them. */
+/** What a framework pins besides the common dependencies: `{ name: version }`. */
+export interface FrameworkPins {
+  dependencies: Readonly<Record<string, string>>;
+  devDependencies: Readonly<Record<string, string>>;
+}
+
+/**
+ * `{ name: version }` of the dependencies the spec needs, the common ones and the framework's,
+ * sorted by name as npm sorts them.
+ */
 export function describeDependencies(
   model: ServiceModel,
-  dependencies: readonly Dependency[],
-  devDependencies: readonly Dependency[],
+  pins: FrameworkPins,
 ): ProjectDependencies {
-  const toRecord = (list: readonly Dependency[]) =>
+  const toRecord = (common: readonly Dependency[], own: Readonly<Record<string, string>>) =>
     Object.fromEntries(
-      list
-        .filter((dependency) => dependency.when?.(model) ?? true)
-        .map((dependency) => [dependency.name, dependency.version])
-        .sort(([left], [right]) => ((left as string) < (right as string) ? -1 : 1)),
+      [
+        ...common
+          .filter((dependency) => dependency.when?.(model) ?? true)
+          .map((dependency) => [dependency.name, dependency.version] as const),
+        ...Object.entries(own),
+      ].sort(([left], [right]) => (left < right ? -1 : 1)),
     );
-  return { dependencies: toRecord(dependencies), devDependencies: toRecord(devDependencies) };
+  return {
+    dependencies: toRecord(COMMON_DEPENDENCIES, pins.dependencies),
+    devDependencies: toRecord(COMMON_DEV_DEPENDENCIES, pins.devDependencies),
+  };
 }

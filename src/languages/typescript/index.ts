@@ -17,15 +17,10 @@ import type {
   StackDescriptor,
   StackPipeline,
 } from "../../stacks/types.js";
-import { type Dependency, describeDependencies } from "./dependencies.js";
+import { describeDependencies, type FrameworkPins } from "./dependencies.js";
 import { deriveNpmLock, type ProjectDependencies } from "./lock.js";
 import { formatArray } from "./typescript-format.js";
 
-export {
-  COMMON_DEPENDENCIES,
-  COMMON_DEV_DEPENDENCIES,
-  type Dependency,
-} from "./dependencies.js";
 export { describeTypeScriptField, type TypeScriptField } from "./fields.js";
 export { describeTypeScriptResource, type TypeScriptResource } from "./resource.js";
 export {
@@ -169,8 +164,8 @@ const COVERAGE_INDENT = 6;
 /** What a framework tells the shared templates about its project. */
 export interface TypeScriptServiceOptions {
   project: NodeProject;
-  dependencies: readonly Dependency[];
-  devDependencies: readonly Dependency[];
+  /** What the framework pins besides the dependencies every TypeScript stack has. */
+  pins: FrameworkPins;
   /** npm scripts besides the shared ones (build, format, lint, start, test, typecheck, ...). */
   scripts: Readonly<Record<string, string>>;
   /** Files the tests do not import: entry points and scripts that run as processes. */
@@ -204,7 +199,7 @@ export function describeTypeScriptService(
     typecheck: "tsc --noEmit",
   };
   return {
-    ...describeDependencies(model, options.dependencies, options.devDependencies),
+    ...describeDependencies(model, options.pins),
     scripts: Object.fromEntries(
       Object.entries(scripts).sort(([left], [right]) => (left < right ? -1 : 1)),
     ),

@@ -1,10 +1,7 @@
 import type { ResourceModel, ServiceModel } from "../../engine/model.js";
 import { overlayTemplates } from "../../engine/template-overlay.js";
 import {
-  COMMON_DEPENDENCIES,
-  COMMON_DEV_DEPENDENCIES,
   compareNatural,
-  type Dependency,
   describeNodeStack,
   describeTypeScriptService,
   type NodeProject,
@@ -29,20 +26,6 @@ const PROJECT: NodeProject = {
   migrate: "dist/db/migrate.js",
   runtimeFolders: ["drizzle"],
 };
-
-/** What Express and Drizzle add to the dependencies every TypeScript stack has. */
-const DEPENDENCIES: readonly Dependency[] = [
-  ...COMMON_DEPENDENCIES,
-  { name: "drizzle-orm", version: "0.45.4" },
-  { name: "swagger-ui-dist", version: "5.35.0" },
-  { name: "zod-openapi", version: "6.0.2" },
-];
-
-const DEV_DEPENDENCIES: readonly Dependency[] = [
-  ...COMMON_DEV_DEPENDENCIES,
-  { name: "drizzle-kit", version: "0.31.11" },
-  { name: "typescript", version: "7.0.2" },
-];
 
 /** Node.js 24, TypeScript, Express 5, zod, Drizzle ORM on pg, pino, prom-client, jose, vitest. */
 export const nodeExpress: StackDescriptor = {
@@ -98,8 +81,15 @@ export const nodeExpress: StackDescriptor = {
   describeService: (model: ServiceModel) => ({
     ...describeTypeScriptService(model, {
       project: PROJECT,
-      dependencies: DEPENDENCIES,
-      devDependencies: DEV_DEPENDENCIES,
+      // What Express and Drizzle pin besides what every TypeScript stack has.
+      pins: {
+        dependencies: {
+          "drizzle-orm": "0.45.4",
+          "swagger-ui-dist": "5.35.0",
+          "zod-openapi": "6.0.2",
+        },
+        devDependencies: { "drizzle-kit": "0.31.11", typescript: "7.0.2" },
+      },
       scripts: {
         build: "tsc -p tsconfig.build.json",
         "db:generate": "drizzle-kit generate",

@@ -1,10 +1,7 @@
 import type { ServiceModel } from "../../engine/model.js";
 import { overlayTemplates } from "../../engine/template-overlay.js";
 import {
-  COMMON_DEPENDENCIES,
-  COMMON_DEV_DEPENDENCIES,
   compareNatural,
-  type Dependency,
   describeNodeStack,
   describeTypeScriptService,
   formatArray,
@@ -28,27 +25,6 @@ const PROJECT: NodeProject = {
   migrate: "dist/db/migrate.js",
   runtimeFolders: [],
 };
-
-/** What NestJS and TypeORM add to the dependencies every TypeScript stack has. */
-const DEPENDENCIES: readonly Dependency[] = [
-  ...COMMON_DEPENDENCIES,
-  { name: "@nestjs/common", version: "12.5.1" },
-  { name: "@nestjs/core", version: "12.5.1" },
-  { name: "@nestjs/platform-express", version: "12.5.1" },
-  { name: "@nestjs/swagger", version: "12.0.2" },
-  { name: "@nestjs/typeorm", version: "12.0.2" },
-  { name: "reflect-metadata", version: "0.2.2" },
-  { name: "rxjs", version: "7.8.2" },
-  { name: "typeorm", version: "1.1.1" },
-];
-
-/** The Nest CLI (`nest start --watch`, `nest g resource`) and the TypeScript it supports. */
-const DEV_DEPENDENCIES: readonly Dependency[] = [
-  ...COMMON_DEV_DEPENDENCIES,
-  { name: "@nestjs/cli", version: "12.0.8" },
-  { name: "@nestjs/schematics", version: "12.0.6" },
-  { name: "typescript", version: "6.0.3" },
-];
 
 const describe = (model: ServiceModel) =>
   model.resources.map((resource) => resource.stack as unknown as NestResource);
@@ -192,8 +168,25 @@ export const nodeNestjs: StackDescriptor = {
   describeService: (model) => ({
     ...describeTypeScriptService(model, {
       project: PROJECT,
-      dependencies: DEPENDENCIES,
-      devDependencies: DEV_DEPENDENCIES,
+      // What NestJS and TypeORM pin besides what every TypeScript stack has. @nestjs/swagger
+      // and the Nest CLI (`nest start --watch`, `nest g resource`) support TypeScript 6, not 7.
+      pins: {
+        dependencies: {
+          "@nestjs/common": "12.5.1",
+          "@nestjs/core": "12.5.1",
+          "@nestjs/platform-express": "12.5.1",
+          "@nestjs/swagger": "12.0.2",
+          "@nestjs/typeorm": "12.0.2",
+          "reflect-metadata": "0.2.2",
+          rxjs: "7.8.2",
+          typeorm: "1.1.1",
+        },
+        devDependencies: {
+          "@nestjs/cli": "12.0.8",
+          "@nestjs/schematics": "12.0.6",
+          typescript: "6.0.3",
+        },
+      },
       scripts: {
         build: "tsc -p tsconfig.build.json",
         dev: "nest start --watch",

@@ -1,25 +1,20 @@
 // Relocks a stack's dependencies with the stack's own package manager: generates the project
 // with every option on under the name the stored lock uses, resolves a fresh lock file and
 // stores it in the stack's templates (generated projects derive theirs from it).
-//   node scripts/lock.mjs python-fastapi | node-express
+//   node scripts/lock.mjs python-fastapi | node-express | node-nestjs
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+const NPM_LOCKER = {
+  file: "package-lock.json",
+  command: ["npm", "install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund"],
+};
 const LOCKERS = {
   "python-fastapi": { file: "uv.lock", command: ["uv", "lock"] },
-  "node-express": {
-    file: "package-lock.json",
-    command: [
-      "npm",
-      "install",
-      "--package-lock-only",
-      "--ignore-scripts",
-      "--no-audit",
-      "--no-fund",
-    ],
-  },
+  "node-express": NPM_LOCKER,
+  "node-nestjs": NPM_LOCKER,
 };
 
 const stack = process.argv[2];

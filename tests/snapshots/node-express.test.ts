@@ -1,17 +1,8 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { writeProject } from "../../src/project/writer.js";
+import { describe, expect, it } from "vitest";
 import { renderStack } from "./render.js";
+import { testBiomeLayout, testNpmLock } from "./typescript-stack.js";
 
-const storedLock = readFileSync(
-  new URL("../../src/stacks/node-express/templates/package-lock.json", import.meta.url),
-  "utf8",
-);
-
-const { render, files, text } = renderStack("node-express");
+const { files, text } = renderStack("node-express");
 const json = (raw: Record<string, unknown>, path: string) => JSON.parse(text(raw, path));
 
 describe("node-express", () => {
@@ -90,21 +81,6 @@ describe("node-express", () => {
     );
   });
 
-  it("locks exactly what package.json declares, under the project's name", () => {
-    const manifest = json({}, "package.json");
-    const lock = json({}, "package-lock.json");
-    expect(lock.name).toBe("conformance-service");
-    expect(lock.packages[""].dependencies).toEqual(manifest.dependencies);
-    expect(lock.packages[""].devDependencies).toEqual(manifest.devDependencies);
-    for (const [name, version] of Object.entries(manifest.dependencies))
-      expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(version);
-  });
-
-  it("derives the stored lock unchanged when every option is on", () => {
-    const derived = text({ name: "microforge-service", resources: [] }, "package-lock.json");
-    expect(derived).toBe(storedLock);
-  });
-
   it("builds a non-root image whose entry point migrates and starts the service", () => {
     const all = files({});
     expect(all.get("Dockerfile")?.content).toMatchSnapshot();
@@ -123,70 +99,7 @@ describe("node-express", () => {
       expect(all.get(path)?.content).toMatchSnapshot(path);
   });
 
-  it("is byte-stable", () => {
-    const first = render({}).list();
-    const second = render({}).list();
-    expect(second.map((file) => file.path)).toEqual(first.map((file) => file.path));
-    expect(second.map((file) => file.content)).toEqual(first.map((file) => file.content));
-  });
+  testNpmLock("node-express");
 });
 
-describe("node-express formatting", () => {
-  const root = mkdtempSync(join(tmpdir(), "microforge-node-format-"));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-  // Long names push generated lines past Biome's width, where the stack's own layout helpers
-  // must break them exactly as Biome does; the project's own Biome is the judge.
-  const longNames = {
-    name: "very-long-inventory-management-service",
-    resources: [
-      {
-        name: "WarehouseStockAdjustment",
-        fields: [
-          {
-            name: "adjustmentReasonDescriptionText",
-            type: "string",
-            required: true,
-            maxLength: 200,
-          },
-          {
-            name: "adjustmentQuantityBeforeCorrection",
-            type: "decimal",
-            precision: 18,
-            scale: 6,
-            min: "-1000000",
-            max: "1000000",
-            default: "0",
-          },
-          {
-            name: "correspondingWarehouseLocationCategory",
-            type: "enum",
-            values: ["inbound", "outbound", "returns", "quarantine", "crossDocking", "overflow"],
-            default: "inbound",
-          },
-          { name: "externalAuditReferenceIdentifier", type: "uuid", unique: true },
-          { name: "adjustmentEffectiveAt", type: "datetime", required: true },
-        ],
-      },
-      { name: "Tag", fields: [{ name: "label", type: "string", required: true }] },
-    ],
-  };
-
-  it.each([
-    ["the conformance spec", {}],
-    ["long names", longNames],
-    [
-      "auth, metrics and tracing off",
-      { auth: "none", features: { metrics: false, tracing: false } },
-    ],
-  ])("is clean under the generated biome.json for %s", async (_title, raw) => {
-    const project = join(mkdtempSync(join(root, "project-")), "service");
-    await writeProject(render(raw).list(), project);
-    const biome = new URL("../../node_modules/.bin/biome", import.meta.url).pathname;
-    const result = spawnSync(biome, ["check", "--max-diagnostics=5", "."], {
-      cwd: project,
-      encoding: "utf8",
-    });
-    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
-  });
-});
+testBiomeLayout("node-express");

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ResourceModel, ServiceModel } from "../../engine/model.js";
-import type { TypeScriptField } from "./fields.js";
-import type { TypeScriptResource } from "./resource.js";
+import type { DrizzleField } from "./fields.js";
+import type { DrizzleResource } from "./resource.js";
 
 /**
  * drizzle-kit's migration metadata for the generated migrations, filled into the skeletons in
@@ -53,7 +53,7 @@ function describeTable(resource: ResourceModel): object {
   const columns = [
     { ...column("id", "uuid", true), primaryKey: true },
     ...resource.fields.map((field) => {
-      const stack = field.stack as unknown as TypeScriptField;
+      const stack = field.stack as unknown as DrizzleField;
       return column(field.columnName, stack.sqlType, !field.nullable, stack.sqlDefault);
     }),
     timestamp("created_at"),
@@ -110,8 +110,8 @@ function column(
   };
 }
 
-function describe(resource: ResourceModel): TypeScriptResource {
-  return resource.stack as unknown as TypeScriptResource;
+function describe(resource: ResourceModel): DrizzleResource {
+  return resource.stack as unknown as DrizzleResource;
 }
 
 /** A stable UUID-shaped id per migration, so the same spec always gives the same snapshot. */

@@ -1,248 +1,69 @@
 import type { FieldModel, ResourceModel } from "../../engine/model.js";
-import type { WireValue } from "../../engine/samples.js";
-import { EMAIL_MAX_LENGTH } from "../../spec/schema.js";
-import { type Call, formatChain } from "./typescript-format.js";
+import {
+  type Call,
+  describeTypeScriptField,
+  formatChain,
+  type TypeScriptField,
+} from "../../languages/typescript/index.js";
 
-/** Members of the body schemas and the table's columns are indented by four spaces. */
+/** The table's columns are indented by four spaces. */
 const INDENT = 4;
-/** The filters' schema is a top-level object: its members are indented by two spaces. */
-const FILTER_INDENT = 2;
 
-/**
- * What the TypeScript templates print for a field: its entries in the zod schemas, its Drizzle
- * column, its mapping to the wire and its literals. Every type decision of the stack lives here.
- */
-export interface TypeScriptField {
-  /** `key: <zod schema>,` lines of the create/replace, patch, response and filter schemas. */
-  input: string;
-  patch: string;
-  response: string;
-  filter: string;
-  /** The table's `key: <column>,` line, and the column's SQL type and default in the migration. */
+/** A field as the Express stack prints it: the language's facts plus its Drizzle column. */
+export interface DrizzleField extends TypeScriptField {
+  /** The table's `key: <column>,` line. */
   column: string;
-  sqlType: string;
-  sqlDefault: string | number | boolean | undefined;
-  /** The expression turning the row's value into its wire form, e.g. `row.availableAt.toISOString()`. */
-  toWire: string;
-  /** The constant holding an enum's values, e.g. `productTypeValues`. */
-  enumValues: string | undefined;
-  /** The wire helpers (src/schemas/wire.ts) and Drizzle column builders the field uses. */
-  wireHelpers: string[];
+  /** The Drizzle column builder it imports, e.g. `varchar`. */
   columnBuilder: string;
-  /** The default as a TypeScript value of the parsed input (`0`, `new Date("…")`), if any. */
-  defaultLiteral: string | undefined;
-  /** TypeScript literals of the two sample values (`"19.90"`, `true`). */
-  samples: [string, string];
-  /** For strings, emails and UUIDs: an expression giving a fresh value on every run. */
-  freshSample: string | undefined;
 }
 
-interface TypeFacts {
-  /** The zod schema validating the wire value (`text({ maxLength: 120 })`). */
-  wire: Call;
-  response: Call;
-  filter: Call;
-  wireHelpers: string[];
-  column: Call;
-  sqlType: string;
-}
-
-export function describeTypeScriptField(
-  field: FieldModel,
-  resource: ResourceModel,
-): TypeScriptField {
-  const enumValues =
-    field.type === "enum" ? `${resource.singular.camel}${field.names.pascal}Values` : undefined;
-  const facts = describeTypes(field, enumValues ?? "");
-  const key = `${field.name}: `;
-  const defaultLiteral = describeDefault(field);
-  const nullable = field.nullable ? [".nullable()"] : [];
-  const input = field.nullable
-    ? [".nullable()", ".default(null)"]
-    : defaultLiteral === undefined
-      ? []
-      : [`.default(${defaultLiteral})`];
-  const columnChain = [
+export function describeDrizzleField(field: FieldModel, resource: ResourceModel): DrizzleField {
+  const facts = describeTypeScriptField(field, resource);
+  const builder = describeColumn(field, facts.enumValues ?? "");
+  const chain = [
     ...(field.nullable ? [] : [".notNull()"]),
-    ...(defaultLiteral === undefined ? [] : [`.default(${defaultLiteral})`]),
+    ...(facts.defaultLiteral === undefined ? [] : [`.default(${facts.defaultLiteral})`]),
     ...(field.unique ? [".unique()"] : []),
   ];
-  const value = `row.${field.name}`;
   return {
-    input: formatChain(INDENT, key, facts.wire, input, ","),
-    patch: formatChain(INDENT, key, facts.wire, [...nullable, ".optional()"], ","),
-    response: formatChain(INDENT, key, facts.response, nullable, ","),
-    filter: formatChain(FILTER_INDENT, key, facts.filter, [".optional()"], ","),
-    column: formatChain(INDENT, key, facts.column, columnChain, ","),
-    sqlType: facts.sqlType,
-    sqlDefault: describeSqlDefault(field),
-    toWire:
-      field.type === "datetime"
-        ? field.nullable
-          ? `${value}?.toISOString() ?? null`
-          : `${value}.toISOString()`
-        : value,
-    enumValues,
-    wireHelpers: facts.wireHelpers,
-    columnBuilder: facts.column.callee,
-    defaultLiteral,
-    samples: [toTypeScriptLiteral(field.samples[0]), toTypeScriptLiteral(field.samples[1])],
-    freshSample: describeFreshSample(field),
+    ...facts,
+    column: formatChain(INDENT, `${field.name}: `, builder, chain, ","),
+    columnBuilder: builder.callee,
   };
 }
 
-function describeTypes(field: FieldModel, enumValues: string): TypeFacts {
-  const column = field.columnName;
-  const name = `"${column}"`;
+function describeColumn(field: FieldModel, enumValues: string): Call {
+  const name = `"${field.columnName}"`;
   const length = field.maxLength;
   switch (field.type) {
     case "string":
     case "text":
-      return {
-        wire: {
-          callee: "text",
-          args: [],
-          objectArg: length === undefined ? undefined : [`maxLength: ${length}`],
-        },
-        response: { callee: "z.string", args: [] },
-        filter: { callee: "text", args: [] },
-        wireHelpers: ["text"],
-        column:
-          length === undefined
-            ? { callee: "text", args: [name] }
-            : { callee: "varchar", args: [name], objectArg: [`length: ${length}`] },
-        sqlType: length === undefined ? "text" : `varchar(${length})`,
-      };
+      return length === undefined
+        ? { callee: "text", args: [name] }
+        : { callee: "varchar", args: [name], objectArg: [`length: ${length}`] };
     case "email":
+      return { callee: "varchar", args: [name], objectArg: [`length: ${length}`] };
+    case "integer":
+      return { callee: "integer", args: [name] };
+    case "decimal":
       return {
-        wire: {
-          callee: "email",
-          args: [],
-          objectArg: length === EMAIL_MAX_LENGTH ? undefined : [`maxLength: ${length}`],
-        },
-        response: { callee: "z.string", args: [] },
-        filter: { callee: "text", args: [] },
-        wireHelpers: ["email", "text"],
-        column: { callee: "varchar", args: [name], objectArg: [`length: ${length}`] },
-        sqlType: `varchar(${length})`,
+        callee: "numeric",
+        args: [name],
+        objectArg: [`precision: ${field.precision}`, `scale: ${field.scale}`],
       };
-    case "integer": {
-      const bounds = [
-        ...(field.min === undefined ? [] : [`min: ${field.min}`]),
-        ...(field.max === undefined ? [] : [`max: ${field.max}`]),
-      ];
-      return {
-        wire: { callee: "int32", args: [], objectArg: bounds.length === 0 ? undefined : bounds },
-        response: { callee: "z.int", args: [] },
-        filter: { callee: "int32Filter", args: [] },
-        wireHelpers: ["int32", "int32Filter"],
-        column: { callee: "integer", args: [name] },
-        sqlType: "integer",
-      };
-    }
-    case "decimal": {
-      const options = [
-        `precision: ${field.precision}`,
-        `scale: ${field.scale}`,
-        ...(field.min === undefined ? [] : [`min: "${field.min}"`]),
-        ...(field.max === undefined ? [] : [`max: "${field.max}"`]),
-      ];
-      return {
-        wire: { callee: "decimal", args: [], objectArg: options },
-        response: { callee: "decimalResponse", args: [String(field.scale)] },
-        filter: { callee: "decimalFilter", args: [] },
-        wireHelpers: ["decimal", "decimalFilter", "decimalResponse"],
-        column: {
-          callee: "numeric",
-          args: [name],
-          objectArg: [`precision: ${field.precision}`, `scale: ${field.scale}`],
-        },
-        sqlType: `numeric(${field.precision}, ${field.scale})`,
-      };
-    }
     case "boolean":
-      return {
-        wire: { callee: "z.boolean", args: [] },
-        response: { callee: "z.boolean", args: [] },
-        filter: { callee: "booleanFilter", args: [] },
-        wireHelpers: ["booleanFilter"],
-        column: { callee: "boolean", args: [name] },
-        sqlType: "boolean",
-      };
+      return { callee: "boolean", args: [name] };
     case "date":
-      return {
-        wire: { callee: "day", args: [] },
-        response: { callee: "z.iso.date", args: [] },
-        filter: { callee: "day", args: [] },
-        wireHelpers: ["day"],
-        column: { callee: "date", args: [name] },
-        sqlType: "date",
-      };
+      return { callee: "date", args: [name] };
     case "datetime":
-      return {
-        wire: { callee: "instant", args: [] },
-        response: { callee: "z.iso.datetime", args: [] },
-        filter: { callee: "instant", args: [] },
-        wireHelpers: ["instant"],
-        column: { callee: "timestamp", args: [name], objectArg: ["withTimezone: true"] },
-        sqlType: "timestamp with time zone",
-      };
+      return { callee: "timestamp", args: [name], objectArg: ["withTimezone: true"] };
     case "uuid":
-      return {
-        wire: { callee: "uuid", args: [] },
-        response: { callee: "z.uuid", args: [] },
-        filter: { callee: "uuid", args: [] },
-        wireHelpers: ["uuid"],
-        column: { callee: "uuid", args: [name] },
-        sqlType: "uuid",
-      };
+      return { callee: "uuid", args: [name] };
     case "enum":
       return {
-        wire: { callee: "z.enum", args: [enumValues] },
-        response: { callee: "z.enum", args: [enumValues] },
-        filter: { callee: "z.enum", args: [enumValues] },
-        wireHelpers: [],
-        column: {
-          callee: "varchar",
-          args: [name],
-          objectArg: [`length: ${length}`, `enum: ${enumValues}`],
-        },
-        sqlType: `varchar(${length})`,
+        callee: "varchar",
+        args: [name],
+        objectArg: [`length: ${length}`, `enum: ${enumValues}`],
       };
   }
-}
-
-/** The default as the zod schema's output: Dates for datetimes, strings for decimals. */
-function describeDefault(field: FieldModel): string | undefined {
-  if (field.default === undefined) return undefined;
-  if (field.type === "datetime") return `new Date("${field.default}")`;
-  return toTypeScriptLiteral(field.default);
-}
-
-/**
- * The column default as Drizzle writes it into a migration snapshot: numbers and booleans as
- * they are, everything else as a quoted SQL string literal.
- */
-function describeSqlDefault(field: FieldModel): string | number | boolean | undefined {
-  const value = field.default;
-  if (value === undefined || typeof value === "number" || typeof value === "boolean") return value;
-  const text = field.type === "datetime" ? new Date(value).toISOString() : value;
-  return `'${text.replaceAll("'", "''")}'`;
-}
-
-function describeFreshSample(field: FieldModel): string | undefined {
-  if (field.type === "uuid") return "randomUUID()";
-  if (field.type === "email") {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the generated code is a template literal
-    return "`${randomUUID().slice(0, 12)}@example.com`";
-  }
-  if (field.type === "string" || field.type === "text") {
-    return `randomUUID().slice(0, ${Math.min(32, field.maxLength ?? 32)})`;
-  }
-  return undefined;
-}
-
-/** A TypeScript literal of a JSON scalar. */
-export function toTypeScriptLiteral(value: WireValue): string {
-  return JSON.stringify(value);
 }

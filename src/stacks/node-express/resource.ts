@@ -1,34 +1,30 @@
 import type { ResourceModel } from "../../engine/model.js";
-import { escapeIdentifier, withIndefiniteArticle } from "../../naming/index.js";
-import type { TypeScriptField } from "./fields.js";
-import { formatArray, formatChain, formatImport, formatParameters } from "./typescript-format.js";
+import {
+  describeTypeScriptResource,
+  formatChain,
+  formatImport,
+  formatParameters,
+  type TypeScriptResource,
+} from "../../languages/typescript/index.js";
+import { escapeIdentifier } from "../../naming/index.js";
+import type { DrizzleField } from "./fields.js";
 
 /** The table's extra configuration (indexes, checks) is indented by four spaces. */
 const CHECK_INDENT = 4;
-/** Assertions in the generated tests' `it` blocks are indented by four spaces. */
-const TEST_INDENT = 4;
 /** The app's route list and a class's methods are indented by four and two spaces. */
 const ROUTES_INDENT = 4;
 const METHOD_INDENT = 2;
 
-/** What the TypeScript templates print for a resource: its table, migration and imports. */
-export interface TypeScriptResource {
-  /** The resource in words, for comments and summaries: `order item`, `an order item`. */
-  words: string;
-  pluralWords: string;
-  aWords: string;
+/** What the Express templates print for a resource besides the language's facts. */
+export interface DrizzleResource extends TypeScriptResource {
   /** The Drizzle table's constant, e.g. `orderItems`. */
   table: string;
   /** The migration's tag (its file name), its journal index and its snapshot's file name. */
   migration: { tag: string; index: number; snapshot: string };
   /** The column and constraint definitions of the migration's CREATE TABLE. */
   sqlDefinitions: string[];
-  /** The index serving the default list order (createdAt, then id). */
-  orderIndex: string;
-  uniques: { name: string; column: string }[];
-  /** CHECK constraints keeping enum columns to their values: the table's line and the SQL. */
-  checks: { name: string; line: string; sql: string }[];
-  enums: { constant: string; values: string }[];
+  /** The table's `check(...)` lines. */
+  checkLines: string[];
   /** Import lines whose length depends on the names, laid out as Biome lays them out. */
   imports: {
     columns: string;
@@ -37,63 +33,42 @@ export interface TypeScriptResource {
     serviceTypes: string;
     serviceTable: string;
   };
-  /** The tests' `expect(fields).toEqual([...]);` naming the required fields, at four spaces. */
-  requiredFieldsExpectation: string;
-  /** Declarations and signatures whose length depends on the names, laid out as Biome does. */
-  declarations: { enums: string[]; sortFields: string; routes: string };
+  /** How the schemas' unit test imports the body schemas, as `input` and `patch`. */
+  schemaImports: string;
+  /** The app's `...createXRoutes(new XService(database)),` line. */
+  routes: string;
   signatures: Record<
     "list" | "find" | "create" | "replace" | "update" | "toResponse" | "routes",
     string
   >;
 }
 
-export function describeTypeScriptResource(resource: ResourceModel): TypeScriptResource {
+export function describeDrizzleResource(resource: ResourceModel): DrizzleResource {
+  const facts = describeTypeScriptResource(resource);
   const table = resource.tableName;
   const fields = resource.fields.map((field) => ({
     field,
-    stack: field.stack as unknown as TypeScriptField,
+    stack: field.stack as unknown as DrizzleField,
   }));
-  const enumFields = fields.filter(({ field }) => field.type === "enum");
   const columnBuilders = [
     ...new Set([
       ...fields.map(({ stack }) => stack.columnBuilder),
-      ...(enumFields.length > 0 ? ["check"] : []),
+      ...(facts.checks.length > 0 ? ["check"] : []),
       "index",
       "pgTable",
       "timestamp",
       "uuid",
     ]),
   ].sort();
-  const wireHelpers = [...new Set(fields.flatMap(({ stack }) => stack.wireHelpers))].sort();
   const id = resource.identifier;
-  const words = resource.singular.words.join(" ");
-  const sequence = String(resource.position - 1).padStart(4, "0");
-  const uniques = fields
-    .filter(({ field }) => field.unique)
-    .map(({ field }) => ({
-      name: `${table}_${field.columnName}_unique`,
-      column: field.columnName,
-    }));
-  const checks = enumFields.map(({ field }) => {
-    const name = `${table}_${field.columnName}_check`;
-    const values = field.values.map((value) => `'${value.value}'`).join(", ");
-    const condition = `sql\`\${table.${field.name}} in (${values})\``;
-    const call = { callee: "check", args: [`"${name}"`, condition] };
-    return {
-      name,
-      line: formatChain(CHECK_INDENT, "", call, [], ","),
-      sql: `"${table}"."${field.columnName}" in (${values})`,
-    };
-  });
+  const tableConstant = escapeIdentifier("typescript", resource.plural.camel);
   return {
-    words,
-    pluralWords: resource.plural.words.join(" "),
-    aWords: withIndefiniteArticle(words),
-    table: escapeIdentifier("typescript", resource.plural.camel),
+    ...facts,
+    table: tableConstant,
     migration: {
-      tag: `${sequence}_create_${table}`,
+      tag: `${facts.sequence}_create_${table}`,
       index: resource.position - 1,
-      snapshot: `${sequence}_snapshot`,
+      snapshot: `${facts.sequence}_snapshot`,
     },
     sqlDefinitions: [
       `"id" uuid PRIMARY KEY NOT NULL`,
@@ -103,72 +78,49 @@ export function describeTypeScriptResource(resource: ResourceModel): TypeScriptR
       }),
       `"created_at" timestamp with time zone NOT NULL`,
       `"updated_at" timestamp with time zone NOT NULL`,
-      ...uniques.map(({ name, column }) => `CONSTRAINT "${name}" UNIQUE("${column}")`),
-      ...checks.map(({ name, sql }) => `CONSTRAINT "${name}" CHECK (${sql})`),
+      ...facts.uniques.map(({ name, column }) => `CONSTRAINT "${name}" UNIQUE("${column}")`),
+      ...facts.checks.map(({ name, sql }) => `CONSTRAINT "${name}" CHECK (${sql})`),
     ],
-    orderIndex: `${table}_created_at_id_index`,
-    uniques,
-    checks,
-    enums: enumFields.map(({ field, stack }) => ({
-      constant: stack.enumValues as string,
-      values: field.values.map((value) => JSON.stringify(value.value)).join(", "),
-    })),
+    checkLines: facts.checks.map(({ name, field, values }) => {
+      const condition = `sql\`\${table.${field}} in (${values})\``;
+      return formatChain(
+        CHECK_INDENT,
+        "",
+        { callee: "check", args: [`"${name}"`, condition] },
+        [],
+        ",",
+      );
+    }),
     imports: {
       columns: formatImport(columnBuilders, "drizzle-orm/pg-core"),
       enums: formatImport(
-        enumFields.map(({ stack }) => stack.enumValues as string),
+        facts.enums.map(({ constant }) => constant),
         `../db/schema/${resource.module}.js`,
       ),
-      wire: formatImport(wireHelpers, "./wire.js"),
+      wire: formatImport(facts.wireHelpers, "./wire.js"),
       serviceTypes: formatImport(
-        ["Filters", "Input", "Patch"].map((suffix) => `${resource.identifier}${suffix}`),
+        ["Filters", "Input", "Patch"].map((suffix) => `${id}${suffix}`),
         `../schemas/${resource.module}.js`,
         "import type",
       ),
       serviceTable: formatImport(
-        [
-          `type ${resource.identifier}Row`,
-          `${escapeIdentifier("typescript", resource.plural.camel)} as table`,
-        ],
+        [`type ${id}Row`, `${tableConstant} as table`],
         `../db/schema/${resource.module}.js`,
       ),
     },
-    declarations: {
-      enums: enumFields.map(({ field, stack }) =>
-        formatArray(
-          0,
-          `export const ${stack.enumValues} = `,
-          field.values.map((value) => JSON.stringify(value.value)),
-          " as const;",
-        ),
-      ),
-      sortFields: formatArray(
-        0,
-        "export const sortFields = ",
-        ["id", ...resource.fields.map((field) => field.name), "createdAt", "updatedAt"].map(
-          (name) => JSON.stringify(name),
-        ),
-        " as const;",
-      ),
-      routes: formatChain(
-        ROUTES_INDENT,
-        "...",
-        { callee: `create${id}Routes`, args: [`new ${id}Service(database)`] },
-        [],
-        ",",
-      ),
-    },
-    signatures: describeSignatures(id),
-    requiredFieldsExpectation: formatArray(
-      TEST_INDENT,
-      "expect(fields).toEqual(",
-      fields.filter(({ field }) => field.required).map(({ field }) => JSON.stringify(field.name)),
-      ");",
+    schemaImports: formatImport(["input", "patch"], `../../src/schemas/${resource.module}.js`),
+    routes: formatChain(
+      ROUTES_INDENT,
+      "...",
+      { callee: `create${id}Routes`, args: [`new ${id}Service(database)`] },
+      [],
+      ",",
     ),
+    signatures: describeSignatures(id),
   };
 }
 
-function describeSignatures(id: string): TypeScriptResource["signatures"] {
+function describeSignatures(id: string): DrizzleResource["signatures"] {
   const row = `${id}Row`;
   const method = (name: string, params: string[], returns: string) =>
     formatParameters(METHOD_INDENT, `async ${name}`, params, `: Promise<${returns}> {`);

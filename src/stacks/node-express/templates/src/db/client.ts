@@ -9,8 +9,6 @@ export type Database = NodePgDatabase<typeof schema>;
 
 /** How long a request may wait for a connection, so an unreachable database is a quick 503. */
 const CONNECT_TIMEOUT_MS = 3000;
-/** How long readiness waits for the database to answer. */
-const READINESS_TIMEOUT_MS = 2000;
 
 export function createPool(databaseUrl: string, logger: Logger): pg.Pool {
   const pool = new pg.Pool({
@@ -25,23 +23,6 @@ export function createPool(databaseUrl: string, logger: Logger): pg.Pool {
 
 export function createDatabase(pool: pg.Pool): Database {
   return drizzle(pool, { schema });
-}
-
-/** Whether the database answers `SELECT 1` within two seconds. */
-export async function isDatabaseReady(pool: pg.Pool): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), READINESS_TIMEOUT_MS);
-  });
-  const query = pool.query("SELECT 1").then(
-    () => true,
-    () => false,
-  );
-  try {
-    return await Promise.race([query, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));

@@ -1,11 +1,7 @@
 import type pg from "pg";
-import { isDatabaseReady } from "../db/client.js";
+import { isDatabaseReady } from "../db/readiness.js";
 import type { Route } from "../http/routes.js";
-
-/** Set when shutdown begins, so readiness turns 503 while requests in flight finish. */
-export interface Lifecycle {
-  shuttingDown: boolean;
-}
+import type { Lifecycle } from "../http/shutdown.js";
 
 /** Liveness and readiness probes: no auth, and readiness asks the database within two seconds. */
 export function createHealthRoutes(pool: pg.Pool, lifecycle: Lifecycle): Route[] {
@@ -20,7 +16,7 @@ export function createHealthRoutes(pool: pg.Pool, lifecycle: Lifecycle): Route[]
       path: "/health/ready",
       handlers: [
         async (_request, response) => {
-          const database = (await isDatabaseReady(pool)) ? "ok" : "down";
+          const database = (await isDatabaseReady(() => pool.query("SELECT 1"))) ? "ok" : "down";
           const ready = database === "ok" && !lifecycle.shuttingDown;
           response
             .status(ready ? 200 : 503)

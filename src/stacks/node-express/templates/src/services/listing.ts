@@ -1,13 +1,6 @@
 import { type AnyColumn, asc, desc, eq, type SQL } from "drizzle-orm";
 import type { SortTerm } from "../schemas/list-query.js";
 
-export interface Page<Item> {
-  items: Item[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
 /** ORDER BY terms for `sort`; without one, createdAt. `id` always breaks the remaining ties. */
 export function buildOrder(
   sort: readonly SortTerm[],

@@ -1,4 +1,4 @@
-import type { TemplateSource } from "../../../engine/types.js";
+import type { TemplateSource } from "../engine/types.js";
 
 /**
  * A template source reading each path from the first of several folders that has it: a

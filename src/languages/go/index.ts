@@ -20,10 +20,9 @@ import {
   GO_PREREQUISITES,
   GO_TASKS,
   goBaseTemplates,
+  hasResources,
 } from "./project.js";
 import { describeGoResource } from "./resource.js";
-
-export { hasResources } from "./project.js";
 
 /** What a Go web framework adds to the files every Go stack shares. */
 export interface GoFramework {
@@ -33,13 +32,22 @@ export interface GoFramework {
   /** The framework's name in prose: the README, the package `internal/server`'s doc. */
   name: string;
   /**
-   * The framework's templates: the rest of `internal/server` (`newRouter`, `listRoutes` and the
-   * handlers) and the annotated go.mod and go.sum the project's are derived from (modules.ts).
+   * The framework's templates: the files of FRAMEWORK_FILES and the annotated go.mod and go.sum
+   * the project's are derived from (modules.ts).
    */
   templates: URL;
-  /** The framework's files in `internal/server`. */
-  files: readonly FileEntry[];
 }
+
+/**
+ * The framework's part of the package `internal/server`: the router (`newRouter(Dependencies)`
+ * and `listRoutes`, which server.go and its tests call), the handlers' helpers and each
+ * resource's routes and handlers.
+ */
+const FRAMEWORK_FILES: readonly FileEntry[] = [
+  { template: "internal/server/router.go.eta" },
+  { template: "internal/server/handlers.go.eta", when: hasResources },
+  { template: "internal/server/__resource.module__.go.eta", each: "resource" },
+];
 
 /**
  * The descriptor of the Go stack built on a framework: the shared files with the framework's
@@ -68,7 +76,7 @@ export function defineGoStack(framework: GoFramework): StackDescriptor {
       },
       { template: "go.sum", transform: (source, model) => deriveGoSum(source, model) },
       ...GO_BASE_FILES,
-      ...framework.files,
+      ...FRAMEWORK_FILES,
     ],
     templates: overlayTemplates(createTemplateFolder(framework.templates), goBaseTemplates),
     describeField: (field, resource) => ({ ...describeGoField(field, resource) }),

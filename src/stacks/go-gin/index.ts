@@ -1,4 +1,4 @@
-import { defineGoStack, hasResources } from "../../languages/go/index.js";
+import { defineGoStack } from "../../languages/go/index.js";
 
 /** Go with Gin, pgx v5, goose, slog, client_golang, OpenTelemetry, golang-jwt, validator. */
 export const goGin = defineGoStack({
@@ -7,9 +7,4 @@ export const goGin = defineGoStack({
   summary: "Gin, pgx v5 with goose migrations, slog, validator, golangci-lint, go test",
   name: "Gin",
   templates: new URL("./templates/", import.meta.url),
-  files: [
-    { template: "internal/server/router.go.eta" },
-    { template: "internal/server/handlers.go.eta", when: hasResources },
-    { template: "internal/server/__resource.module__.go.eta", each: "resource" },
-  ],
 });

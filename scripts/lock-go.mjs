@@ -1,14 +1,19 @@
-// Relocks the go-gin stack's modules: generates the project with each combination of the
-// options that change its dependencies (auth, metrics, tracing), runs `go mod tidy` on each and
-// stores every line of the results once, with the combinations that hold it, in
-// src/stacks/go-gin/templates/go.mod and go.sum (see src/stacks/go-gin/modules.ts).
+// Relocks a Go stack's modules (`node scripts/lock-go.mjs go-echo`): generates the project with
+// each combination of the options that change its dependencies (auth, metrics, tracing), runs
+// `go mod tidy` on each and stores every line of the results once, with the combinations that
+// hold it, in src/stacks/<stack>/templates/go.mod and go.sum (see src/languages/go/modules.ts).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+const stack = process.argv[2];
+if (!/^go-[a-z]+$/.test(stack ?? "")) {
+  console.error("usage: node scripts/lock-go.mjs <go stack id, e.g. go-gin>");
+  process.exit(2);
+}
 const root = new URL("..", import.meta.url).pathname;
-const templates = join(root, "src/stacks/go-gin/templates");
+const templates = join(root, "src/stacks", stack, "templates");
 const work = mkdtempSync(join(tmpdir(), "microforge-lock-go-"));
 const COMBINATIONS = 8;
 
@@ -37,7 +42,7 @@ try {
       spec,
       [
         "name: microforge-service",
-        "stack: go-gin",
+        `stack: ${stack}`,
         `auth: ${combination & 1 ? "jwt" : "none"}`,
         `features: { metrics: ${Boolean(combination & 2)}, tracing: ${Boolean(combination & 4)} }`,
         "resources:",
@@ -68,7 +73,7 @@ try {
     ).sort((a, b) => (a.line < b.line ? -1 : 1));
   const all = (1 << COMBINATIONS) - 1;
   const modLines = [
-    "# Annotated go.mod lines (see ../modules.ts); `npm run lock:go` rewrites this file.",
+    `# Annotated go.mod lines (see src/languages/go/modules.ts); \`npm run lock:go -- ${stack}\` rewrites this file.`,
     ...header.map((line) => `${hex(all)} ${line}`),
     `${hex(all)} require (`,
     ...requires(false).map(({ line, mask }) => `${hex(mask)} ${line}`),
@@ -83,7 +88,7 @@ try {
   writeFileSync(
     join(templates, "go.sum"),
     [
-      "# Annotated go.sum lines (see ../modules.ts); `npm run lock:go` rewrites this file.",
+      `# Annotated go.sum lines (see src/languages/go/modules.ts); \`npm run lock:go -- ${stack}\` rewrites this file.`,
       ...sumLines.map(({ line, mask }) => `${hex(mask)} ${line}`),
       "",
     ].join("\n"),

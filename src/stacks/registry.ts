@@ -1,3 +1,4 @@
+import { goEcho } from "./go-echo/index.js";
 import { goGin } from "./go-gin/index.js";
 import { javaSpring } from "./java-spring/index.js";
 import { nodeExpress } from "./node-express/index.js";
@@ -9,4 +10,11 @@ import type { StackRegistry } from "./types.js";
  * Every stack microforge can generate. Prompts, `--help`, `microforge stacks`, spec validation
  * and the test matrix all read this list; a new stack is one line here plus its folder.
  */
-export const STACKS: StackRegistry = [pythonFastapi, nodeExpress, javaSpring, goGin, nodeNestjs];
+export const STACKS: StackRegistry = [
+  pythonFastapi,
+  nodeExpress,
+  javaSpring,
+  goGin,
+  nodeNestjs,
+  goEcho,
+];

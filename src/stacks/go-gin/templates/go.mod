@@ -1,4 +1,4 @@
-# Annotated go.mod lines (see ../modules.ts); `npm run lock:go` rewrites this file.
+# Annotated go.mod lines (see src/languages/go/modules.ts); `npm run lock:go -- go-gin` rewrites this file.
 ff module microforge-service
 ff 
 ff go 1.26.0

@@ -2,27 +2,23 @@
  * The framework-neutral part of microforge's Go stacks: configuration, database access and
  * migrations, models, the store and the services, validation, problem details, JWT
  * verification, logs, metrics, tracing, the net/http middleware, the OpenAPI document, the
- * commands and the tests that go through the HTTP handler. A framework adds the package
- * `internal/server` (its router and handlers, exposing `New(Dependencies) http.Handler` and the
- * route table the OpenAPI test reads), its go.mod and go.sum, and nothing else.
+ * commands, the handler `internal/server.New` and the tests that go through it. A framework
+ * (see stack.ts) adds the rest of `internal/server`, its router and handlers, and the data its
+ * go.mod and go.sum are derived from.
  */
-import type { ServiceModel } from "../../../engine/model.js";
-import type { FileEntry } from "../../../engine/types.js";
-import { toGoModulePath, toKebabCase } from "../../../naming/index.js";
-import { createTemplateFolder } from "../../../platform/template-folder.js";
-import type { Spec } from "../../../spec/schema.js";
+import type { ServiceModel } from "../../engine/model.js";
+import type { FileEntry } from "../../engine/types.js";
+import { toGoModulePath, toKebabCase } from "../../naming/index.js";
+import { createTemplateFolder } from "../../platform/template-folder.js";
+import type { Spec } from "../../spec/schema.js";
 import type {
   StackCommands,
   StackContainer,
   StackPipeline,
   StackReadmeSection,
   StackTask,
-} from "../../types.js";
+} from "../../stacks/types.js";
 import { buildOpenApiDocument } from "./openapi.js";
-
-export { overlayTemplates } from "../../../engine/template-overlay.js";
-export { describeGoField } from "./fields.js";
-export { describeGoResource } from "./resource.js";
 
 /** The Go release the projects are written for (go.mod's go line) and built with. */
 export const GO_VERSION = "1.26";
@@ -74,8 +70,10 @@ export const GO_BASE_FILES: readonly FileEntry[] = [
   { template: "internal/openapi/openapi.go" },
   { template: "internal/openapi/swagger-ui.html.eta" },
   { template: "internal/problem/problem.go.eta" },
+  { template: "internal/server/server.go.eta" },
   { template: "internal/server/main_test.go.eta" },
   { template: "internal/server/api_test.go.eta" },
+  { template: "internal/server/routes_test.go.eta" },
   { template: "internal/server/resource_helpers_test.go.eta", when: hasResources },
   perResource("internal/server/__resource.module___test.go.eta"),
   { template: "internal/service/service.go.eta", when: hasResources },
@@ -95,7 +93,6 @@ export const GO_BASE_FILES: readonly FileEntry[] = [
   { template: "e2e/service_test.go.eta" },
 ];
 
-/** The commands of a Go project; `__service.kebab__` is the service's binary. */
 /** The commands for a service; its binary, built into bin/, is named after it. */
 export function describeGoCommands(spec: Spec): StackCommands {
   const binary = toKebabCase(spec.name);
@@ -178,10 +175,14 @@ export function describeGoReadme(framework: string): StackReadmeSection[] {
   ];
 }
 
-/** The facts every Go template reads: the module path, the Go release, pinned front-end assets. */
-export function describeGoService(model: ServiceModel): Record<string, unknown> {
+/**
+ * The facts every Go template reads: the module path, the web framework's name, the Go release,
+ * pinned front-end assets.
+ */
+export function describeGoService(model: ServiceModel, framework: string): Record<string, unknown> {
   return {
     module: toGoModulePath(model.spec.name),
+    framework,
     goVersion: GO_TOOLCHAIN,
     swaggerUiVersion: SWAGGER_UI_VERSION,
     openapi: buildOpenApiDocument(model),

@@ -1,4 +1,4 @@
-import type { ResourceModel, ServiceModel } from "../../../engine/model.js";
+import type { ResourceModel, ServiceModel } from "../../engine/model.js";
 import {
   describeFieldSchema,
   describeSchemas,

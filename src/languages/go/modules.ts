@@ -1,14 +1,15 @@
 import type { ServiceModel } from "../../engine/model.js";
 
 /**
- * go.mod and go.sum of a generated project. `npm run lock:go` runs `go mod tidy` on the project
- * generated with each combination of the options that change its dependencies (auth, metrics,
- * tracing) and keeps every line of the eight results once, in templates/go.mod and
- * templates/go.sum, after two hex digits naming the combinations whose result holds the line
- * (bit `combinationOf(model)`). A project gets exactly the lines of its combination.
+ * go.mod and go.sum of a generated project. `npm run lock:go -- <stack>` runs `go mod tidy` on
+ * the project a Go stack generates with each combination of the options that change its
+ * dependencies (auth, metrics, tracing) and keeps every line of the eight results once, in the
+ * stack's templates/go.mod and templates/go.sum, after two hex digits naming the combinations
+ * whose result holds the line (bit `combinationOf(model)`). A project gets exactly the lines of
+ * its combination.
  */
 
-/** The module name templates/go.mod was locked under. */
+/** The module name a stack's templates/go.mod was locked under. */
 export const LOCKED_MODULE = "microforge-service";
 
 /** The options that change a project's dependencies, as a bit index from 0 to 7. */

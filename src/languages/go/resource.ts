@@ -1,4 +1,4 @@
-import type { FieldModel, ResourceModel } from "../../../engine/model.js";
+import type { FieldModel, ResourceModel } from "../../engine/model.js";
 import type { GoEnum, GoField } from "./fields.js";
 import { alignColumns, toGoString } from "./go-format.js";
 

@@ -1,4 +1,4 @@
-import type { FieldModel, ResourceModel } from "../../../engine/model.js";
+import type { FieldModel, ResourceModel } from "../../engine/model.js";
 
 /** The JSON Schemas of the OpenAPI document: each resource's, and the shared ones. */
 export type Schema = Record<string, unknown>;

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -11,7 +12,7 @@ import (
 // environment does not set already, so `make run` picks up a developer's settings. Real
 // environment variables always win; a missing file is not an error.
 func LoadDotEnv(path string) error {
-	data, err := os.ReadFile(path)
+	data, err := os.ReadFile(filepath.Clean(path))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}

@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { renderStack } from "./render.js";
 
-const { render, files, text } = renderStack("go-gin");
+/** The Go stacks: one per web framework, sharing every file but part of internal/server. */
+const FRAMEWORKS = [
+  { stack: "go-gin", module: "github.com/gin-gonic/gin", version: "v1.12.0", tracing: "otelgin" },
+  {
+    stack: "go-echo",
+    module: "github.com/labstack/echo/v4",
+    version: "v4.16.0",
+    tracing: "otelecho",
+  },
+];
 
-describe("go-gin", () => {
+describe.each(FRAMEWORKS)("$stack", ({ stack, module, version, tracing }) => {
+  const { render, files, text } = renderStack(stack);
+
   it("renders every per-resource file under the resource's Go file name", () => {
     const paths = [...files({}).keys()];
     for (const module of ["product", "person", "order_item"]) {
@@ -19,11 +30,14 @@ describe("go-gin", () => {
     expect(paths).toContain("cmd/conformance-service/main.go");
   });
 
-  it("keeps Gin in internal/server and go.mod only", () => {
-    for (const [path, file] of files({})) {
+  it("keeps the framework in internal/server and go.mod only", () => {
+    const all = files({});
+    for (const [path, file] of all) {
       if (path.startsWith("internal/server/") || path.startsWith("go.")) continue;
-      expect(file.content.includes("gin-gonic"), path).toBe(false);
+      expect(file.content.includes(module), path).toBe(false);
     }
+    for (const other of FRAMEWORKS.filter((candidate) => candidate.stack !== stack))
+      expect(all.get("go.sum")?.content).not.toContain(other.module);
   });
 
   it("escapes keywords in Go and SQL but keeps the JSON names", () => {
@@ -70,12 +84,12 @@ describe("go-gin", () => {
       expect(off.has(path), path).toBe(false);
     const goMod = off.get("go.mod")?.content ?? "";
     const goSum = off.get("go.sum")?.content ?? "";
-    for (const module of ["golang-jwt", "keyfunc", "client_golang", "otelgin", "otelpgx"]) {
+    for (const module of ["golang-jwt", "keyfunc", "client_golang", tracing, "otelpgx"]) {
       expect(goMod).not.toContain(module);
       expect(goSum).not.toContain(module);
     }
     expect(goMod).toMatch(/^module conformance-service\n\ngo 1\.26/);
-    expect(goMod).toContain("\tgithub.com/gin-gonic/gin v1.12.0\n");
+    expect(goMod).toContain(`\t${module} ${version}\n`);
     expect(off.get("internal/server/server.go")?.content).not.toContain("Verifier");
     expect(
       JSON.parse(off.get("internal/openapi/openapi.json")?.content ?? "").paths,

@@ -1,11 +1,11 @@
-import type { FieldModel, ResourceModel } from "../../../engine/model.js";
-import type { WireValue } from "../../../engine/samples.js";
+import type { FieldModel, ResourceModel } from "../../engine/model.js";
+import type { WireValue } from "../../engine/samples.js";
 import {
   createNameSetFromWords,
   pluralizeWords,
   toGoIdentifier,
   toTypeName,
-} from "../../../naming/index.js";
+} from "../../naming/index.js";
 import { toGoString, toSqlString } from "./go-format.js";
 
 /**

@@ -210,7 +210,7 @@ export function describeColumnType(field: FieldModel): string {
     case "enum":
       return `varchar(${field.maxLength})`;
     case "text":
-      return "text";
+      return field.maxLength === undefined ? "text" : `varchar(${field.maxLength})`;
     case "decimal":
       return `numeric(${field.precision}, ${field.scale})`;
     case "datetime":

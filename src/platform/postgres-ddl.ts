@@ -6,11 +6,14 @@ import type { FieldModel, ResourceModel } from "../engine/model.js";
  * own constraint names, so a migration reads like the stack's first one.
  */
 export interface SqlDialect {
-  /** `ALTER TABLE` (Flyway) or `alter table`; the types and definitions come from the stack. */
-  keywords: "upper" | "lower";
   /** Drizzle double-quotes every identifier; the others quote only where SQL needs it. */
   quoteIdentifiers: boolean;
-  /** The column as the stack's CREATE TABLE defines it, without constraints named apart. */
+  /**
+   * Whether `column` declares the unique and check constraints itself (goose's CREATE TABLE
+   * does, and PostgreSQL names them), or they are added apart under the dialect's names.
+   */
+  inlineConstraints: boolean;
+  /** The column as the stack's CREATE TABLE defines it. */
   column(field: FieldModel): string;
   type(field: FieldModel): string;
   /** The field's default as an SQL literal of its column type. */
@@ -47,55 +50,50 @@ function describeAlterSql(
   statement: Exclude<MigrationStatement, { op: "createTable" }>,
   dialect: SqlDialect,
 ): string[] {
-  const k = (text: string) => (dialect.keywords === "upper" ? text : text.toLowerCase());
   const id = (name: string, quoted: string) => (dialect.quoteIdentifiers ? `"${name}"` : quoted);
   const { resource } = statement;
   const table = id(resource.tableName, resource.table);
-  if (statement.op === "dropTable") return [`${k("DROP TABLE")} ${table};`];
+  if (statement.op === "dropTable") return [`DROP TABLE ${table};`];
   const { field } = statement;
   const column = id(field.columnName, field.column);
-  const alter = `${k("ALTER TABLE")} ${table}`;
-  const alterColumn = `${alter} ${k("ALTER COLUMN")} ${column}`;
+  const alter = `ALTER TABLE ${table}`;
+  const alterColumn = `${alter} ALTER COLUMN ${column}`;
   const constraint = (name: string) => id(name, name);
-  const addUnique = `${alter} ${k("ADD CONSTRAINT")} ${constraint(dialect.uniqueName(resource, field))} ${k("UNIQUE")} (${column});`;
-  const addCheck = `${alter} ${k("ADD CONSTRAINT")} ${constraint(dialect.checkName(resource, field))} ${k("CHECK")} (${dialect.checkCondition(resource, field)});`;
+  const addUnique = `${alter} ADD CONSTRAINT ${constraint(dialect.uniqueName(resource, field))} UNIQUE (${column});`;
+  const addCheck = `${alter} ADD CONSTRAINT ${constraint(dialect.checkName(resource, field))} CHECK (${dialect.checkCondition(resource, field)});`;
   switch (statement.op) {
     case "addColumn":
       return [
-        `${alter} ${k("ADD COLUMN")} ${dialect.column(field)};`,
-        ...(field.unique ? [addUnique] : []),
-        ...(field.type === "enum" ? [addCheck] : []),
+        `${alter} ADD COLUMN ${dialect.column(field)};`,
+        ...(field.unique && !dialect.inlineConstraints ? [addUnique] : []),
+        ...(field.type === "enum" && !dialect.inlineConstraints ? [addCheck] : []),
       ];
     case "dropColumn":
-      return [`${alter} ${k("DROP COLUMN")} ${column};`];
+      return [`${alter} DROP COLUMN ${column};`];
     case "alterType": {
       const type = dialect.type(field);
-      return [`${alterColumn} ${k("TYPE")} ${type} ${k("USING")} ${column}::${type};`];
+      return [`${alterColumn} TYPE ${type} USING ${column}::${type};`];
     }
     case "setDefault":
-      return [`${alterColumn} ${k("SET DEFAULT")} ${dialect.defaultValue(field)};`];
+      return [`${alterColumn} SET DEFAULT ${dialect.defaultValue(field)};`];
     case "dropDefault":
-      return [`${alterColumn} ${k("DROP DEFAULT")};`];
+      return [`${alterColumn} DROP DEFAULT;`];
     case "fillNulls":
       return [
-        `${k("UPDATE")} ${table} ${k("SET")} ${column} = ${dialect.defaultValue(field)} ${k("WHERE")} ${column} ${k("IS NULL")};`,
+        `UPDATE ${table} SET ${column} = ${dialect.defaultValue(field)} WHERE ${column} IS NULL;`,
       ];
     case "setNotNull":
-      return [`${alterColumn} ${k("SET NOT NULL")};`];
+      return [`${alterColumn} SET NOT NULL;`];
     case "dropNotNull":
-      return [`${alterColumn} ${k("DROP NOT NULL")};`];
+      return [`${alterColumn} DROP NOT NULL;`];
     case "addUnique":
       return [addUnique];
     case "dropUnique":
-      return [
-        `${alter} ${k("DROP CONSTRAINT")} ${constraint(dialect.uniqueName(resource, field))};`,
-      ];
+      return [`${alter} DROP CONSTRAINT ${constraint(dialect.uniqueName(resource, field))};`];
     case "addCheck":
       return [addCheck];
     case "dropCheck":
-      return [
-        `${alter} ${k("DROP CONSTRAINT")} ${constraint(dialect.checkName(resource, field))};`,
-      ];
+      return [`${alter} DROP CONSTRAINT ${constraint(dialect.checkName(resource, field))};`];
   }
 }
 

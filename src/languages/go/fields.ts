@@ -6,7 +6,8 @@ import {
   toGoIdentifier,
   toTypeName,
 } from "../../naming/index.js";
-import { toGoString, toSqlString } from "./go-format.js";
+import { type SqlDialect, toSqlDefault, toSqlString } from "../../platform/postgres-ddl.js";
+import { toGoString } from "./go-format.js";
 
 /**
  * What the Go templates print for a field: its types in the model and in the input, its
@@ -26,8 +27,9 @@ export interface GoField {
   filter: string;
   /** The column as the SELECT list reads it (numeric as text, which keeps the scale). */
   select: string;
-  /** The column's definition in the CREATE TABLE migration. */
+  /** The column's definition in the CREATE TABLE migration, and its type alone. */
   migration: string;
+  sqlType: string;
   /** Go literals of the field's two sample wire values. */
   samples: [string, string];
   enum: GoEnum | undefined;
@@ -59,6 +61,7 @@ export function describeGoField(field: FieldModel, resource: ResourceModel): GoF
     filter: facts.filter,
     select: field.type === "decimal" ? `${field.column}::text` : field.column,
     migration: describeColumn(field, facts),
+    sqlType: facts.sqlType,
     samples: [toGoLiteral(field.samples[0]), toGoLiteral(field.samples[1])],
     enum: enumeration,
   };
@@ -189,23 +192,30 @@ function describeDefault(
 function describeColumn(field: FieldModel, facts: TypeFacts): string {
   const parts = [field.column, facts.sqlType];
   if (!field.nullable) parts.push("NOT NULL");
-  if (field.default !== undefined) parts.push(`DEFAULT ${toSqlDefault(field)}`);
+  if (field.default !== undefined) parts.push(`DEFAULT ${toSqlDefault(field, "lower")}`);
   if (field.unique) parts.push("UNIQUE");
-  if (field.type === "enum") {
-    parts.push(
-      `CHECK (${field.column} IN (${field.values.map(({ value }) => toSqlString(value)).join(", ")}))`,
-    );
-  }
+  if (field.type === "enum") parts.push(`CHECK (${describeEnumCheck(field)})`);
   return parts.join(" ");
 }
 
-function toSqlDefault(field: FieldModel): string {
-  const value = field.default;
-  if (typeof value === "boolean" || typeof value === "number" || field.type === "decimal") {
-    return String(value);
-  }
-  return toSqlString(String(value));
+function describeEnumCheck(field: FieldModel): string {
+  return `${field.column} IN (${field.values.map(({ value }) => toSqlString(value)).join(", ")})`;
 }
+
+/**
+ * How the goose migrations write the statements that change a table. Constraints are declared
+ * with their column, so PostgreSQL names them (`<table>_<column>_key`, `<table>_<column>_check`).
+ */
+export const GO_SQL: SqlDialect = {
+  quoteIdentifiers: false,
+  inlineConstraints: true,
+  column: (field) => (field.stack as unknown as GoField).migration,
+  type: (field) => (field.stack as unknown as GoField).sqlType,
+  defaultValue: (field) => toSqlDefault(field, "lower"),
+  uniqueName: (resource, field) => `${resource.tableName}_${field.columnName}_key`,
+  checkName: (resource, field) => `${resource.tableName}_${field.columnName}_check`,
+  checkCondition: (_, field) => describeEnumCheck(field),
+};
 
 /** A Go literal of a JSON scalar, as a test's payload holds it. */
 export function toGoLiteral(value: WireValue): string {

@@ -26,8 +26,3 @@ export function alignColumns(rows: readonly (readonly string[])[]): string[] {
 export function toGoString(value: string): string {
   return JSON.stringify(value);
 }
-
-/** A single-quoted SQL string literal. */
-export function toSqlString(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}

@@ -5,10 +5,11 @@
 
 import { overlayTemplates } from "../../engine/template-overlay.js";
 import type { FileEntry } from "../../engine/types.js";
+import { describeSqlSteps } from "../../platform/postgres-ddl.js";
 import { createTemplateFolder } from "../../platform/template-folder.js";
 import { EVERY_CAPABILITY } from "../../stacks/capabilities.js";
 import type { StackDescriptor } from "../../stacks/types.js";
-import { describeGoField } from "./fields.js";
+import { describeGoField, GO_SQL } from "./fields.js";
 import { deriveGoMod, deriveGoSum } from "./modules.js";
 import {
   describeGoCommands,
@@ -82,6 +83,11 @@ export function defineGoStack(framework: GoFramework): StackDescriptor {
     templates: overlayTemplates(createTemplateFolder(framework.templates), goBaseTemplates),
     describeField: (field, resource) => ({ ...describeGoField(field, resource) }),
     describeResource: (resource) => ({ ...describeGoResource(resource) }),
+    describeMigration: (migration) => ({
+      file: `${String(migration.number).padStart(5, "0")}_${migration.slug}.sql`,
+      up: describeSqlSteps(migration.up, GO_SQL),
+      down: describeSqlSteps(migration.down, GO_SQL),
+    }),
     describeService: (model) => describeGoService(model, framework.name),
   };
 }

@@ -49,7 +49,7 @@ export const GO_BASE_FILES: readonly FileEntry[] = [
   { template: "internal/database/database_test.go" },
   { template: "internal/database/migrate.go" },
   { template: "internal/database/migrations/README.md" },
-  perResource("internal/database/migrations/__resource.stack.migration.file__.eta"),
+  { template: "internal/database/migrations/__migration.stack.file__.eta", each: "migration" },
   { template: "internal/health/health.go" },
   { template: "internal/health/health_test.go" },
   { template: "scripts/coverage.sh", executable: true },

@@ -14,7 +14,8 @@ export interface GoResource {
   selectColumns: string;
   /** The row.Scan arguments filling `item`. */
   scanTargets: string;
-  migration: { file: string; columns: string[]; index: string };
+  /** The index that orders lists, created with the table. */
+  orderIndex: string;
   /** The braces of Go map literals (`{"name": "sample"}`) of two valid bodies. */
   payloads: [string, string];
   /** A body for the end-to-end test, with fresh values for the unique fields it can vary. */
@@ -65,11 +66,7 @@ export function describeGoResource(resource: ResourceModel): GoResource {
     scanTargets: ["ID", ...resource.fields.map((field) => field.exported), "CreatedAt", "UpdatedAt"]
       .map((name) => `&item.${name}`)
       .join(", "),
-    migration: {
-      file: `${String(resource.position).padStart(5, "0")}_create_${resource.tableName}.sql`,
-      columns: fields.map(({ go }) => go.migration),
-      index: `${resource.tableName}_created_at_id_idx`,
-    },
+    orderIndex: `${resource.tableName}_created_at_id_idx`,
     payloads: [0, 1].map((index) =>
       toMapLiteral(fields.map(({ field, go }) => [field.name, go.samples[index] ?? ""])),
     ) as [string, string],

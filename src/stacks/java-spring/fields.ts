@@ -94,7 +94,7 @@ function describeTypes(field: FieldModel, enumType: string): TypeFacts {
     case "text":
       return {
         type: "String",
-        sql: field.type === "text" ? "TEXT" : `VARCHAR(${field.maxLength})`,
+        sql: field.maxLength === undefined ? "TEXT" : `VARCHAR(${field.maxLength})`,
         parse: "Function.identity()",
         querySchema: '@Schema(type = "string")',
       };
@@ -250,8 +250,8 @@ function describeSqlColumn(field: FieldModel, sqlType: string): string {
 
 /** How Flyway's migrations write the statements that change a table. */
 export const JAVA_SQL: SqlDialect = {
-  keywords: "upper",
   quoteIdentifiers: false,
+  inlineConstraints: false,
   column: (field) => javaFacts(field).sqlColumn,
   type: (field) => javaFacts(field).sqlType,
   defaultValue: (field) => toSqlDefault(field, "upper"),

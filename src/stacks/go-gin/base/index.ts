@@ -20,9 +20,9 @@ import type {
 } from "../../types.js";
 import { buildOpenApiDocument } from "./openapi.js";
 
+export { overlayTemplates } from "../../../platform/template-folder.js";
 export { describeGoField } from "./fields.js";
 export { describeGoResource } from "./resource.js";
-export { overlayTemplates } from "./template-overlay.js";
 
 /** The Go release the projects are written for (go.mod's go line) and built with. */
 export const GO_VERSION = "1.26";

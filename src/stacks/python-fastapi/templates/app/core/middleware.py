@@ -10,7 +10,7 @@ from email.message import Message as MimeMessage
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core.problems import problem_response
+from app.core.errors import problem_response
 from app.core.routes import RouteTable
 
 logger = logging.getLogger("app.access")

@@ -1,7 +1,7 @@
 // Relocks a stack's dependencies with the stack's own package manager: generates the project
 // with every option on under the name the stored lock uses, resolves a fresh lock file and
 // stores it in the stack's templates (generated projects derive theirs from it).
-//   node scripts/lock.mjs python-fastapi | node-express
+//   node scripts/lock.mjs python-fastapi | python-flask | node-express
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +9,7 @@ import { join } from "node:path";
 
 const LOCKERS = {
   "python-fastapi": { file: "uv.lock", command: ["uv", "lock"] },
+  "python-flask": { file: "uv.lock", command: ["uv", "lock"] },
   "node-express": {
     file: "package-lock.json",
     command: [

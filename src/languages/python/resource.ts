@@ -1,4 +1,5 @@
 import type { ResourceModel } from "../../engine/model.js";
+import { withIndefiniteArticle } from "../../naming/index.js";
 import type { PythonField } from "./fields.js";
 import type { PythonLayout } from "./layout.js";
 import { formatCall, LINE_LENGTH } from "./python-format.js";
@@ -13,6 +14,8 @@ export interface PythonResource {
   /** The `@field_validator(...)` line refusing null for the patch's non-nullable fields. */
   nullGuard: string | undefined;
   enumTypes: string[];
+  /** "an order item", for docstrings and summaries. */
+  oneName: string;
   imports: { model: string[]; schemas: string[]; service: string[] };
 }
 
@@ -78,6 +81,7 @@ export function describePythonResource(
         return formatCall(COLUMN_INDENT, "", "sa.CheckConstraint", args, ",");
       }),
     enumTypes,
+    oneName: withIndefiniteArticle(resource.singular.title.toLowerCase()),
     nullGuard: describeNullGuard(resource),
     imports: {
       model: describeModelImports(resource, fields, enumTypes, layout),

@@ -143,7 +143,9 @@ export function describePythonService(
     await: async ? "await " : "",
     session: async ? "AsyncSession" : "Session",
     client: async ? "AsyncClient" : "Client",
-    serverLoggers: framework.serverLoggers,
+    /** The server's loggers as a Python tuple, and the one it logs its start-up on. */
+    serverLoggers: `(${framework.serverLoggers.map((name) => `"${name}"`).join(", ")}${framework.serverLoggers.length === 1 ? "," : ""})`,
+    serverLogger: framework.serverLoggers[0],
     rootFiles: ["alembic.ini", "entrypoint.sh", ...framework.rootFiles].sort(),
     coverageOmit: framework.coverageOmit,
     imports: {

@@ -7,6 +7,7 @@ keeps the Prometheus metrics exact and the memory flat; run more replicas to sca
 import logging
 import signal
 import sys
+import threading
 from types import FrameType
 from typing import Protocol
 
@@ -38,8 +39,11 @@ bind = [f"0.0.0.0:{settings.port}"]
 workers = 1
 worker_class = "gthread"
 threads = 16
-# On SIGTERM, requests in flight get this long to finish.
-graceful_timeout = settings.shutdown_grace_seconds
+# After SIGTERM the worker accepts connections a second longer, answering readiness with 503,
+# so that those the kernel has already queued are served rather than reset.
+STOP_ACCEPTING_AFTER_SECONDS = 1
+# Then requests in flight get SHUTDOWN_GRACE_SECONDS to finish.
+graceful_timeout = STOP_ACCEPTING_AFTER_SECONDS + settings.shutdown_grace_seconds
 loglevel = settings.log_level
 logconfig_dict = describe_logging(settings.log_level)
 # The service logs one line per request itself (src/utils/requests.py): no access log.
@@ -55,10 +59,10 @@ class Worker(Protocol):
 
 
 def post_worker_init(worker: Worker) -> None:
-    """Readiness turns 503 the moment SIGTERM arrives, while requests in flight finish."""
+    """Readiness turns 503 the moment SIGTERM arrives; the worker stops a second later."""
 
-    def stop(sig: int, frame: FrameType | None) -> None:
+    def stop(sig: int, _frame: FrameType | None) -> None:
         begin_shutdown(worker.wsgi)
-        worker.handle_exit(sig, frame)
+        threading.Timer(STOP_ACCEPTING_AFTER_SECONDS, worker.handle_exit, (sig, None)).start()
 
     signal.signal(signal.SIGTERM, stop)

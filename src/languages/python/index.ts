@@ -10,19 +10,23 @@
  */
 import type { ServiceModel } from "../../engine/model.js";
 import type { FileEntry } from "../../engine/types.js";
-import { createTemplateFolder } from "../../platform/template-folder.js";
-import type { StackCommands, StackPipeline, StackTask } from "../../stacks/types.js";
+import { createTemplateFolder, overlayTemplates } from "../../platform/template-folder.js";
+import type {
+  StackCommands,
+  StackDescriptor,
+  StackPipeline,
+  StackTask,
+} from "../../stacks/types.js";
 import { listDevDependencies, type PythonDependency, selectDependencies } from "./dependencies.js";
+import { describePythonField } from "./fields.js";
 import { type PythonLayout, toModuleFile, toResourceFile } from "./layout.js";
 import { deriveUvLock } from "./lock.js";
-import { formatFirstPartyImports } from "./resource.js";
+import { describePythonResource, formatFirstPartyImports } from "./resource.js";
 
 export { type PythonDependency, withTracing } from "./dependencies.js";
-export { describePythonField } from "./fields.js";
 export type { PythonLayout } from "./layout.js";
-export { describePythonResource } from "./resource.js";
 
-export const pythonTemplates = createTemplateFolder(new URL("./templates/", import.meta.url));
+const pythonTemplates = createTemplateFolder(new URL("./templates/", import.meta.url));
 
 /** What a framework tells the language layer about itself. */
 export interface PythonFramework {
@@ -37,6 +41,41 @@ export interface PythonFramework {
   rootFiles: readonly string[];
   /** Modules coverage leaves out: entry points that only run as processes. */
   coverageOmit: readonly string[];
+}
+
+/**
+ * The parts of a descriptor every Python stack fills alike: its templates (the framework's own
+ * folder over the language's), the view model's Python facts, the CI pipeline and the README's
+ * prerequisites. The stack adds its identity, its commands and its file list.
+ */
+export function describePythonStack(
+  framework: PythonFramework,
+  templates: URL,
+): Pick<
+  StackDescriptor,
+  | "language"
+  | "pipeline"
+  | "tasks"
+  | "prerequisites"
+  | "gitignore"
+  | "templates"
+  | "describeField"
+  | "describeResource"
+  | "describeService"
+> {
+  return {
+    language: "python",
+    pipeline: describePythonPipeline(framework.layout),
+    tasks: PYTHON_TASKS,
+    prerequisites: PYTHON_PREREQUISITES,
+    gitignore: PYTHON_GITIGNORE,
+    templates: overlayTemplates(createTemplateFolder(templates), pythonTemplates),
+    describeField: (field, resource) => ({ ...describePythonField(field, resource) }),
+    describeResource: (resource) => ({
+      ...describePythonResource(resource, framework.layout, framework.async),
+    }),
+    describeService: (model) => describePythonService(model, framework),
+  };
 }
 
 const perResource = (template: string, output: string): FileEntry => ({
@@ -127,7 +166,7 @@ function listSharedPackages(layout: PythonLayout): string[] {
  * places, the async flavour (`def`, `await`, the session type) and the first-party imports of
  * the shared modules, sorted as ruff sorts them for this layout.
  */
-export function describePythonService(
+function describePythonService(
   model: ServiceModel,
   framework: PythonFramework,
 ): Record<string, unknown> {
@@ -192,7 +231,7 @@ export function describePythonCommands(
 const REQUIREMENTS = "uv export --frozen --no-dev --no-emit-project --output-file requirements.txt";
 
 /** The CI pipeline's security scan of the package and audit of the locked dependencies. */
-export function describePythonPipeline(layout: PythonLayout): StackPipeline {
+function describePythonPipeline(layout: PythonLayout): StackPipeline {
   return {
     toolchain: "python",
     securityScan: {
@@ -206,7 +245,7 @@ export function describePythonPipeline(layout: PythonLayout): StackPipeline {
   };
 }
 
-export const PYTHON_TASKS: readonly StackTask[] = [
+const PYTHON_TASKS: readonly StackTask[] = [
   {
     name: "requirements",
     command: REQUIREMENTS,
@@ -214,11 +253,11 @@ export const PYTHON_TASKS: readonly StackTask[] = [
   },
 ];
 
-export const PYTHON_PREREQUISITES =
+const PYTHON_PREREQUISITES =
   "The tool here is uv (0.13 or newer): it installs the locked dependencies and, where the\n" +
   "machine has none, a Python 3.11 or newer.";
 
-export const PYTHON_GITIGNORE: readonly string[] = [
+const PYTHON_GITIGNORE: readonly string[] = [
   "__pycache__/",
   ".venv/",
   ".mypy_cache/",

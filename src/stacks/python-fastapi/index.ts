@@ -1,18 +1,10 @@
 import {
   describePythonCommands,
-  describePythonField,
   describePythonFiles,
-  describePythonPipeline,
-  describePythonResource,
-  describePythonService,
-  PYTHON_GITIGNORE,
-  PYTHON_PREREQUISITES,
-  PYTHON_TASKS,
+  describePythonStack,
   type PythonFramework,
-  pythonTemplates,
   withTracing,
 } from "../../languages/python/index.js";
-import { createTemplateFolder, overlayTemplates } from "../../platform/template-folder.js";
 import { EVERY_CAPABILITY } from "../capabilities.js";
 import type { StackDescriptor } from "../types.js";
 
@@ -54,7 +46,7 @@ const perResource = (template: string) => ({ template, each: "resource" as const
 export const pythonFastapi: StackDescriptor = {
   id: "python-fastapi",
   title: "Python FastAPI",
-  language: "python",
+  ...describePythonStack(FASTAPI, new URL("./templates/", import.meta.url)),
   summary: "FastAPI, Pydantic v2, SQLAlchemy 2 with Alembic, uv, ruff, mypy --strict, pytest",
   defaultPort: 8000,
   supports: EVERY_CAPABILITY,
@@ -70,10 +62,6 @@ export const pythonFastapi: StackDescriptor = {
     start: "python -m app",
     ignore: ["tests/"],
   }),
-  pipeline: describePythonPipeline(FASTAPI.layout),
-  tasks: PYTHON_TASKS,
-  prerequisites: PYTHON_PREREQUISITES,
-  gitignore: PYTHON_GITIGNORE,
   files: [
     ...describePythonFiles(FASTAPI),
     { template: "app/__main__.py" },
@@ -93,13 +81,4 @@ export const pythonFastapi: StackDescriptor = {
     { template: "tests/integration/conftest.py.eta" },
     { template: "tests/integration/test_app.py.eta" },
   ],
-  templates: overlayTemplates(
-    createTemplateFolder(new URL("./templates/", import.meta.url)),
-    pythonTemplates,
-  ),
-  describeField: (field, resource) => ({ ...describePythonField(field, resource) }),
-  describeResource: (resource) => ({
-    ...describePythonResource(resource, FASTAPI.layout, FASTAPI.async),
-  }),
-  describeService: (model) => describePythonService(model, FASTAPI),
 };

@@ -1,18 +1,10 @@
 import {
   describePythonCommands,
-  describePythonField,
   describePythonFiles,
-  describePythonPipeline,
-  describePythonResource,
-  describePythonService,
-  PYTHON_GITIGNORE,
-  PYTHON_PREREQUISITES,
-  PYTHON_TASKS,
+  describePythonStack,
   type PythonFramework,
-  pythonTemplates,
   withTracing,
 } from "../../languages/python/index.js";
-import { createTemplateFolder, overlayTemplates } from "../../platform/template-folder.js";
 import { EVERY_CAPABILITY } from "../capabilities.js";
 import type { StackDescriptor } from "../types.js";
 import { FLASK_README } from "./readme.js";
@@ -57,10 +49,11 @@ const perResource = (template: string) => ({ template, each: "resource" as const
 export const pythonFlask: StackDescriptor = {
   id: "python-flask",
   title: "Python Flask",
-  language: "python",
+  ...describePythonStack(FLASK, new URL("./templates/", import.meta.url)),
   summary:
     "Flask 3 blueprints on gunicorn, Pydantic v2 with apispec, SQLAlchemy 2 with Alembic, uv, ruff, mypy --strict, pytest",
-  defaultPort: 8000,
+  // Flask's own default port, as in the seed's Flask scaffold.
+  defaultPort: 5000,
   supports: EVERY_CAPABILITY,
   commands: () =>
     describePythonCommands({
@@ -74,10 +67,6 @@ export const pythonFlask: StackDescriptor = {
     start: "gunicorn",
     ignore: ["tests/"],
   }),
-  pipeline: describePythonPipeline(FLASK.layout),
-  tasks: PYTHON_TASKS,
-  prerequisites: PYTHON_PREREQUISITES,
-  gitignore: PYTHON_GITIGNORE,
   readme: FLASK_README,
   files: [
     ...describePythonFiles(FLASK),
@@ -101,13 +90,4 @@ export const pythonFlask: StackDescriptor = {
     { template: "tests/integration/conftest.py.eta" },
     { template: "tests/integration/test_app.py.eta" },
   ],
-  templates: overlayTemplates(
-    createTemplateFolder(new URL("./templates/", import.meta.url)),
-    pythonTemplates,
-  ),
-  describeField: (field, resource) => ({ ...describePythonField(field, resource) }),
-  describeResource: (resource) => ({
-    ...describePythonResource(resource, FLASK.layout, FLASK.async),
-  }),
-  describeService: (model) => describePythonService(model, FLASK),
 };

@@ -23,6 +23,15 @@ PROBLEM_TYPES = {
     503: ("service-unavailable", "Service unavailable"),
 }
 
+# The detail of the problems the web framework raises itself (routing, reading the body).
+HTTP_DETAILS = {
+    400: "The request body is not valid JSON",
+    404: "No resource exists at this path",
+    405: "This path does not support the method",
+    413: "The request body exceeds 1048576 bytes",
+    415: "The request body must be JSON (application/json)",
+}
+
 
 class FieldError(BaseModel):
     field: str

@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse, Response
 
 from app.core.problems import (
+    HTTP_DETAILS,
     PROBLEM_MEDIA_TYPE,
     PROBLEM_TYPES,
     FieldError,
@@ -23,11 +24,6 @@ from app.core.problems import (
 logger = logging.getLogger(__name__)
 
 UNIQUE_VIOLATION = "23505"
-_HTTP_DETAILS = {
-    400: "The request body could not be read",
-    404: "No resource exists at this path",
-    405: "This path does not support the method",
-}
 
 
 _PROBLEM_SCHEMA = Problem.model_json_schema()
@@ -84,7 +80,7 @@ async def handle_http_exception(request: Request, error: HTTPException) -> Respo
     headers = dict(error.headers or {})
     if error.status_code == 405:
         headers["Allow"] = request.app.state.routes.allowed_methods(request.url.path)
-    detail = _HTTP_DETAILS.get(error.status_code, str(error.detail))
+    detail = HTTP_DETAILS.get(error.status_code, str(error.detail))
     return problem_response(error.status_code, detail, request.url.path, headers=headers)
 
 

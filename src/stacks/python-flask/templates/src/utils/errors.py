@@ -8,19 +8,18 @@ from flask import Flask, Response, g, request
 from sqlalchemy import exc as sa_exc
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
-from src.utils.problems import PROBLEM_MEDIA_TYPE, FieldError, ProblemError, describe_problem
+from src.utils.problems import (
+    HTTP_DETAILS,
+    PROBLEM_MEDIA_TYPE,
+    FieldError,
+    ProblemError,
+    describe_problem,
+)
 from src.utils.routes import describe_allowed_methods
 
 logger = logging.getLogger(__name__)
 
 UNIQUE_VIOLATION = "23505"
-_HTTP_DETAILS = {
-    400: "The request body is not valid JSON",
-    404: "No resource exists at this path",
-    405: "This path does not support the method",
-    413: "The request body exceeds 1048576 bytes",
-    415: "The request body must be JSON (application/json)",
-}
 
 
 def problem_response(
@@ -44,7 +43,7 @@ def handle_http_exception(error: HTTPException) -> Response:
     headers = {}
     if isinstance(error, MethodNotAllowed):
         headers["Allow"] = describe_allowed_methods(error)
-    detail = _HTTP_DETAILS.get(status, error.description or "")
+    detail = HTTP_DETAILS.get(status, error.description or "")
     return problem_response(status, detail, headers=headers)
 
 

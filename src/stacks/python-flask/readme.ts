@@ -20,8 +20,9 @@ export const FLASK_README: readonly StackReadmeSection[] = [
       "  view's Pydantic models (decimals are strings, integers 32-bit, unknown fields refused) and",
       "  describes it in the OpenAPI document, which apispec builds from the same models at",
       "  `/openapi.json` (Swagger UI at `/docs`).",
-      "- **Shutdown.** On SIGTERM gunicorn stops accepting connections, readiness answers 503 on the",
-      "  ones still open, and requests in flight get `SHUTDOWN_GRACE_SECONDS` to finish.",
+      "- **Shutdown.** On SIGTERM readiness answers 503 at once; the worker accepts connections one",
+      "  second longer, so that those already queued are served rather than reset, then stops, and",
+      "  requests in flight get `SHUTDOWN_GRACE_SECONDS` to finish.",
     ].join("\n"),
   },
 ];

@@ -37,8 +37,20 @@ export function expectThat(condition: boolean, message: string): asserts conditi
 }
 
 export function expectEqual<T>(actual: T, expected: T, what: string): void {
-  const same = JSON.stringify(actual) === JSON.stringify(expected);
+  // JSON key order is not significant (docs/contract.md section 2).
+  const same = JSON.stringify(sortKeys(actual)) === JSON.stringify(sortKeys(expected));
   expectThat(same, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+/** The value with every object's keys in sorted order, so that equal JSON compares equal. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, entry]) => [key, sortKeys(entry)]),
+  );
 }
 
 export interface CheckResult {

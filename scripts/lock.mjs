@@ -1,7 +1,7 @@
 // Relocks a stack's dependencies with the stack's own package manager: generates the project
 // with every option on under the name the stored lock uses, resolves a fresh lock file and
 // stores it in the stack's templates (generated projects derive theirs from it).
-//   node scripts/lock.mjs python-fastapi | node-express | node-nestjs
+//   node scripts/lock.mjs python-fastapi | python-flask | node-express | node-nestjs
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +13,7 @@ const NPM_LOCKER = {
 };
 const LOCKERS = {
   "python-fastapi": { file: "uv.lock", command: ["uv", "lock"] },
+  "python-flask": { file: "uv.lock", command: ["uv", "lock"] },
   "node-express": NPM_LOCKER,
   "node-nestjs": NPM_LOCKER,
 };

@@ -32,7 +32,7 @@ export function renderEntries(
     const scopes = describeScopes(entry, model);
     const source = templates.read(entry.template);
     for (const scope of scopes) {
-      const path = fillPlaceholders(entry.template.replace(/\.eta$/, ""), scope);
+      const path = fillPlaceholders((entry.output ?? entry.template).replace(/\.eta$/, ""), scope);
       const content = entry.transform
         ? entry.transform(source, scope)
         : entry.template.endsWith(".eta")

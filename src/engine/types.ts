@@ -15,6 +15,11 @@ export interface TemplateSource {
 export interface FileEntry {
   template: string;
   /**
+   * The output path, with placeholders, when it is not the template's own: lets stacks that
+   * lay their files out differently render one shared template each to its own place.
+   */
+  output?: string;
+  /**
    * Render once per resource, with `it.resource` set; once per enum field of every resource,
    * with `it.resource` and `it.field` set (for languages that give each enum its own file); or
    * once per migration, with `it.migration` set.

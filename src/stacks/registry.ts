@@ -4,6 +4,7 @@ import { javaSpring } from "./java-spring/index.js";
 import { nodeExpress } from "./node-express/index.js";
 import { nodeNestjs } from "./node-nestjs/index.js";
 import { pythonFastapi } from "./python-fastapi/index.js";
+import { pythonFlask } from "./python-flask/index.js";
 import type { StackRegistry } from "./types.js";
 
 /**
@@ -12,9 +13,10 @@ import type { StackRegistry } from "./types.js";
  */
 export const STACKS: StackRegistry = [
   pythonFastapi,
+  pythonFlask,
   nodeExpress,
+  nodeNestjs,
   javaSpring,
   goGin,
-  nodeNestjs,
   goEcho,
 ];

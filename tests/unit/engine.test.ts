@@ -121,15 +121,17 @@ describe("renderEntries", () => {
       { template: "each/__resource.module__.txt.eta", each: "resource" },
       { template: "plain.sh", executable: true },
       { template: "never.txt", when: () => false },
+      { template: "one.txt.eta", output: "elsewhere/__service.snake__.txt" },
     ],
     templates,
     model,
   );
 
-  it("expands per-resource entries, copies plain files and skips entries whose condition fails", () => {
+  it("expands per-resource entries, copies plain files, writes a template to another output and skips entries whose condition fails", () => {
     expect(tree.list()).toEqual([
       { path: "each/order_item.txt", content: "OrderItem\n", mode: 0o644 },
       { path: "each/person.txt", content: "Person\n", mode: 0o644 },
+      { path: "elsewhere/orders_service.txt", content: "orders-service\n", mode: 0o644 },
       { path: "one.txt", content: "orders-service\n", mode: 0o644 },
       { path: "plain.sh", content: "#!/bin/sh\necho <%= not rendered %>\n", mode: 0o755 },
     ]);

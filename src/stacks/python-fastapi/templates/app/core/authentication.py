@@ -1,9 +1,10 @@
 """Checks the bearer token and the role before a request reaches its route or its body is read."""
 
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from app.core.problems import problem_response
+from app.core.errors import problem_response
 from app.core.security import REQUIRED_ROLES, TokenVerifier, read_bearer_token
 
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="api"'}
@@ -26,7 +27,8 @@ class AuthenticationMiddleware:
             await self.app(scope, receive, send)
             return
         token = read_bearer_token(headers.get("authorization"))
-        principal = await self.verifier.verify(token) if token else None
+        # Verifying may fetch the JWKS document: off the event loop.
+        principal = await run_in_threadpool(self.verifier.verify, token) if token else None
         if principal is None:
             detail = "A valid bearer token is required"
             response = problem_response(401, detail, scope["path"], headers=CHALLENGE)

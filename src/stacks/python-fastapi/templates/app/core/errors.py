@@ -1,24 +1,54 @@
 """Exception handlers that turn every failure into the contract's problem responses."""
 
 import logging
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
-from app.core.problems import FieldError, InvalidFieldsError, ProblemError, problem_response
+from app.core.problems import (
+    HTTP_DETAILS,
+    PROBLEM_MEDIA_TYPE,
+    PROBLEM_TYPES,
+    FieldError,
+    InvalidFieldsError,
+    Problem,
+    ProblemError,
+    describe_problem,
+)
 
 logger = logging.getLogger(__name__)
 
 UNIQUE_VIOLATION = "23505"
-_HTTP_DETAILS = {
-    400: "The request body could not be read",
-    404: "No resource exists at this path",
-    405: "This path does not support the method",
-}
+
+
+_PROBLEM_SCHEMA = Problem.model_json_schema()
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    instance: str,
+    errors: Sequence[FieldError] = (),
+    headers: Mapping[str, str] | None = None,
+) -> JSONResponse:
+    body = describe_problem(status, detail, instance, errors)
+    return JSONResponse(body, status, headers=headers, media_type=PROBLEM_MEDIA_TYPE)
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The `responses=` entry documenting these problem statuses in the OpenAPI document."""
+    return {
+        status: {
+            "description": PROBLEM_TYPES[status][1],
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_SCHEMA}},
+        }
+        for status in statuses
+    }
 
 
 def describe_validation_errors(errors: Any) -> list[FieldError]:
@@ -50,7 +80,7 @@ async def handle_http_exception(request: Request, error: HTTPException) -> Respo
     headers = dict(error.headers or {})
     if error.status_code == 405:
         headers["Allow"] = request.app.state.routes.allowed_methods(request.url.path)
-    detail = _HTTP_DETAILS.get(error.status_code, str(error.detail))
+    detail = HTTP_DETAILS.get(error.status_code, str(error.detail))
     return problem_response(error.status_code, detail, request.url.path, headers=headers)
 
 

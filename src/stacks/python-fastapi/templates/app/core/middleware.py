@@ -10,7 +10,8 @@ from email.message import Message as MimeMessage
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core.problems import problem_response
+from app.core.errors import problem_response
+from app.core.problems import HTTP_DETAILS
 from app.core.routes import RouteTable
 
 logger = logging.getLogger("app.access")
@@ -124,16 +125,14 @@ class RequestBodyMiddleware:
         length = headers.get("content-length", "")
         has_body = "transfer-encoding" in headers or (length.isdigit() and int(length) > 0)
         if has_body and not is_json_media_type(headers.get("content-type", "")):
-            detail = "The request body must be JSON (application/json)"
-            await problem_response(415, detail, scope["path"])(scope, receive, send)
+            await problem_response(415, HTTP_DETAILS[415], scope["path"])(scope, receive, send)
             return
         if length.isdigit() and int(length) > MAX_BODY_BYTES:
             body = None
         else:
             body = await read_body(receive) if has_body else b""
         if body is None:
-            detail = f"The request body exceeds {MAX_BODY_BYTES} bytes"
-            await problem_response(413, detail, scope["path"])(scope, receive, send)
+            await problem_response(413, HTTP_DETAILS[413], scope["path"])(scope, receive, send)
             return
         replayed = False
 

@@ -21,6 +21,10 @@ export interface PythonField {
   /** The model's `Mapped[...]` line and the migration's `sa.Column(...)` expression. */
   mapped: string;
   migrationColumn: string;
+  /** The arguments of that `sa.Column(...)`, its SQLAlchemy type and its server default. */
+  migrationColumnArgs: string[];
+  migrationType: string;
+  serverDefault: string | undefined;
   /** The Python type of the attribute, e.g. `Decimal` or `ProductType`. */
   type: string;
   enumType: string | undefined;
@@ -57,7 +61,16 @@ export function describePythonField(field: FieldModel, resource: ResourceModel):
     read: declare(field.identifier, `${facts.read}${optional}`, alias, undefined),
     filter: declare(field.identifier, `${facts.filter} | None`, alias, "None"),
     mapped: describeMapped(field, facts),
-    migrationColumn: describeMigrationColumn(field, facts),
+    migrationColumn: formatCall(
+      COLUMN_INDENT,
+      "",
+      "sa.Column",
+      describeColumnArgs(field, facts),
+      ",",
+    ),
+    migrationColumnArgs: describeColumnArgs(field, facts),
+    migrationType: facts.migration,
+    serverDefault: field.default === undefined ? undefined : describeServerDefault(field),
     type: facts.type,
     enumType,
     samples: [toPythonLiteral(field.samples[0]), toPythonLiteral(field.samples[1])],
@@ -217,11 +230,11 @@ function describeMapped(field: FieldModel, facts: TypeFacts): string {
   return formatCall(CLASS_INDENT, prefix, "mapped_column", args);
 }
 
-function describeMigrationColumn(field: FieldModel, facts: TypeFacts): string {
+function describeColumnArgs(field: FieldModel, facts: TypeFacts): string[] {
   const args = [`"${field.columnName}"`, facts.migration];
   if (field.default !== undefined) args.push(`server_default=${describeServerDefault(field)}`);
   args.push(`nullable=${field.nullable ? "True" : "False"}`);
-  return formatCall(COLUMN_INDENT, "", "sa.Column", args, ",");
+  return args;
 }
 
 function describeServerDefault(field: FieldModel): string {

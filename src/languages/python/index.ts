@@ -9,8 +9,8 @@
  * (its PythonLayout) and whether its database access is async.
  */
 import type { ServiceModel } from "../../engine/model.js";
-import type { FileEntry } from "../../engine/types.js";
 import { overlayTemplates } from "../../engine/template-overlay.js";
+import type { FileEntry } from "../../engine/types.js";
 import { createTemplateFolder } from "../../platform/template-folder.js";
 import type {
   StackCommands,
@@ -22,6 +22,7 @@ import { listDevDependencies, type PythonDependency, selectDependencies } from "
 import { describePythonField } from "./fields.js";
 import { type PythonLayout, toModuleFile, toResourceFile } from "./layout.js";
 import { deriveUvLock } from "./lock.js";
+import { describeAlembicMigration } from "./migration.js";
 import { describePythonResource, formatFirstPartyImports } from "./resource.js";
 
 export { type PythonDependency, withTracing } from "./dependencies.js";
@@ -62,6 +63,7 @@ export function describePythonStack(
   | "templates"
   | "describeField"
   | "describeResource"
+  | "describeMigration"
   | "describeService"
 > {
   return {
@@ -75,6 +77,7 @@ export function describePythonStack(
     describeResource: (resource) => ({
       ...describePythonResource(resource, framework.layout, framework.async),
     }),
+    describeMigration: (migration) => ({ ...describeAlembicMigration(migration) }),
     describeService: (model) => describePythonService(model, framework),
   };
 }
@@ -127,10 +130,7 @@ export function describePythonFiles(framework: PythonFramework): FileEntry[] {
     perResource("package/services/__resource.module__.py.eta", toResourceFile(layout.services)),
     { template: "migrations/env.py.eta" },
     { template: "migrations/script.py.mako" },
-    {
-      template: "migrations/versions/__resource.stack.migration.file__.py.eta",
-      each: "resource",
-    },
+    { template: "migrations/versions/__migration.stack.file__.py.eta", each: "migration" },
     { template: "package/__init__.py", output: "tests/__init__.py" },
     { template: "package/__init__.py", output: "tests/unit/__init__.py" },
     { template: "tests/unit/test_listing.py.eta" },
@@ -140,6 +140,7 @@ export function describePythonFiles(framework: PythonFramework): FileEntry[] {
     { template: "tests/unit/test___resource.module___schemas.py.eta", each: "resource" },
     { template: "package/__init__.py", output: "tests/integration/__init__.py" },
     { template: "tests/integration/test___resource.module___api.py.eta", each: "resource" },
+    { template: "tests/integration/test_migrations.py", when: (it) => it.resources.length > 0 },
     { template: "package/__init__.py", output: "tests/e2e/__init__.py" },
     { template: "tests/e2e/test_service.py.eta" },
   ];

@@ -1,13 +1,12 @@
-import type { ResourceModel } from "../../engine/model.js";
+import type { FieldModel, ResourceModel } from "../../engine/model.js";
 import { withIndefiniteArticle } from "../../naming/index.js";
+import { toSqlString } from "../../platform/postgres-ddl.js";
 import type { PythonField } from "./fields.js";
 import type { PythonLayout } from "./layout.js";
 import { formatCall, LINE_LENGTH } from "./python-format.js";
 
-/** What the Python templates print for a resource: its migration and its files' imports. */
+/** What the Python templates print for a resource: its table's constraints and its imports. */
 export interface PythonResource {
-  /** `previous` is the revision this one follows, "" for the first. */
-  migration: { file: string; revision: string; previous: string };
   /** The table's `sa.UniqueConstraint(...),` and `sa.CheckConstraint(...),` lines. */
   uniques: string[];
   checks: string[];
@@ -54,30 +53,19 @@ export function describePythonResource(
   async: boolean,
 ): PythonResource {
   const fields = resource.fields.map((field) => field.stack as unknown as PythonField);
-  const revision = formatRevision(resource.position);
   const enumTypes = fields.flatMap((field) => (field.enumType ? [field.enumType] : []));
   return {
-    migration: {
-      file: `${revision}_create_${resource.tableName}`,
-      revision,
-      previous: resource.position === 1 ? "" : formatRevision(resource.position - 1),
-    },
     uniques: resource.fields
       .filter((field) => field.unique)
       .map((field) => {
-        const args = [
-          `"${field.columnName}"`,
-          `name=op.f("uq_${resource.tableName}_${field.columnName}")`,
-        ];
+        const args = [`"${field.columnName}"`, `name=op.f("${toUniqueName(resource, field)}")`];
         return formatCall(COLUMN_INDENT, "", "sa.UniqueConstraint", args, ",");
       }),
     checks: resource.fields
       .filter((field) => field.type === "enum")
       .map((field) => {
-        const values = field.values.map((value) => `'${value.value.replaceAll("'", "''")}'`);
-        const sql = `${field.column} IN (${values.join(", ")})`;
-        const name = `ck_${resource.tableName}_${field.columnName}`;
-        const args = [JSON.stringify(sql), `name=op.f("${name}")`];
+        const name = toCheckName(resource, field);
+        const args = [JSON.stringify(describeEnumCheck(field)), `name=op.f("${name}")`];
         return formatCall(COLUMN_INDENT, "", "sa.CheckConstraint", args, ",");
       }),
     enumTypes,
@@ -98,8 +86,18 @@ function describeNullGuard(resource: ResourceModel): string | undefined {
   return formatCall(4, "@", "field_validator", names);
 }
 
-function formatRevision(position: number): string {
-  return String(position).padStart(4, "0");
+/** The constraints' names, as the naming convention of models/base.py gives them. */
+export function toUniqueName(resource: ResourceModel, field: FieldModel): string {
+  return `uq_${resource.tableName}_${field.columnName}`;
+}
+
+export function toCheckName(resource: ResourceModel, field: FieldModel): string {
+  return `ck_${resource.tableName}_${field.columnName}`;
+}
+
+/** An enum column's check: `type IN ('physical', 'digital')`. */
+export function describeEnumCheck(field: FieldModel): string {
+  return `${field.column} IN (${field.values.map(({ value }) => toSqlString(value)).join(", ")})`;
 }
 
 function describeModelImports(

@@ -22,7 +22,13 @@ import { deriveNpmLock, type ProjectDependencies } from "./lock.js";
 import { formatArray } from "./typescript-format.js";
 
 export { describeTypeScriptField, type TypeScriptField } from "./fields.js";
-export { describeTypeScriptResource, type TypeScriptResource } from "./resource.js";
+export {
+  describeEnumValues,
+  describeTypeScriptResource,
+  type TypeScriptResource,
+  toCheckName,
+  toUniqueName,
+} from "./resource.js";
 export {
   type Call,
   compareNatural,

@@ -1,5 +1,6 @@
-import type { ResourceModel } from "../../engine/model.js";
+import type { FieldModel, ResourceModel } from "../../engine/model.js";
 import { withIndefiniteArticle } from "../../naming/index.js";
+import { toSqlString } from "../../platform/postgres-ddl.js";
 import type { TypeScriptField } from "./fields.js";
 import { formatArray } from "./typescript-format.js";
 
@@ -15,8 +16,6 @@ export interface TypeScriptResource {
   words: string;
   pluralWords: string;
   aWords: string;
-  /** The zero-based position of its first migration, e.g. `0000`. */
-  sequence: string;
   /** The index serving the default list order (createdAt, then id). */
   orderIndex: string;
   uniques: { name: string; field: string; column: string }[];
@@ -33,6 +32,20 @@ export interface TypeScriptResource {
   requiredFieldsExpectation: string;
 }
 
+/** The constraints' names, as the entities and tables declare them. */
+export function toUniqueName(resource: ResourceModel, field: FieldModel): string {
+  return `${resource.tableName}_${field.columnName}_unique`;
+}
+
+export function toCheckName(resource: ResourceModel, field: FieldModel): string {
+  return `${resource.tableName}_${field.columnName}_check`;
+}
+
+/** An enum's values as its check lists them: `'physical', 'digital'`. */
+export function describeEnumValues(field: FieldModel): string {
+  return field.values.map(({ value }) => toSqlString(value)).join(", ");
+}
+
 export function describeTypeScriptResource(resource: ResourceModel): TypeScriptResource {
   const table = resource.tableName;
   const fields = resource.fields.map((field) => ({
@@ -45,19 +58,18 @@ export function describeTypeScriptResource(resource: ResourceModel): TypeScriptR
     words,
     pluralWords: resource.plural.words.join(" "),
     aWords: withIndefiniteArticle(words),
-    sequence: String(resource.position - 1).padStart(4, "0"),
     orderIndex: `${table}_created_at_id_index`,
     uniques: fields
       .filter(({ field }) => field.unique)
       .map(({ field }) => ({
-        name: `${table}_${field.columnName}_unique`,
+        name: toUniqueName(resource, field),
         field: field.name,
         column: field.columnName,
       })),
     checks: enumFields.map(({ field }) => {
-      const values = field.values.map((value) => `'${value.value}'`).join(", ");
+      const values = describeEnumValues(field);
       return {
-        name: `${table}_${field.columnName}_check`,
+        name: toCheckName(resource, field),
         field: field.name,
         column: field.columnName,
         values,

@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
-import type { ResourceModel, ServiceModel } from "../../engine/model.js";
+import type { MigrationModel } from "../../engine/migrations.js";
+import type { FieldModel, ResourceModel, ServiceModel } from "../../engine/model.js";
+import { describeEnumValues, toCheckName, toUniqueName } from "../../languages/typescript/index.js";
+import type { SqlDialect } from "../../platform/postgres-ddl.js";
 import type { DrizzleField } from "./fields.js";
 import type { DrizzleResource } from "./resource.js";
 
@@ -15,36 +18,58 @@ import type { DrizzleResource } from "./resource.js";
 const FIRST_MIGRATION_MILLIS = Date.UTC(2025, 0, 1);
 const NO_PREVIOUS_ID = "00000000-0000-0000-0000-000000000000";
 
+/** A migration's tag (its SQL file's name) and its snapshot's file name, as drizzle-kit names them. */
+export function describeDrizzleMigration(migration: Pick<MigrationModel, "number" | "slug">) {
+  const sequence = String(migration.number - 1).padStart(4, "0");
+  return { tag: `${sequence}_${migration.slug}`, snapshot: `${sequence}_snapshot` };
+}
+
 export function buildJournal(skeleton: string, model: ServiceModel): string {
-  const entries = model.resources.map((resource) => {
-    const { tag, index } = describe(resource).migration;
-    return {
-      idx: index,
-      version: "7",
-      when: FIRST_MIGRATION_MILLIS + index * 1000,
-      tag,
-      breakpoints: true,
-    };
-  });
+  const entries = model.migrations.map((migration) => ({
+    idx: migration.number - 1,
+    version: "7",
+    when: FIRST_MIGRATION_MILLIS + (migration.number - 1) * 1000,
+    tag: describeDrizzleMigration(migration).tag,
+    breakpoints: true,
+  }));
   return toJson({ ...JSON.parse(skeleton), entries });
 }
 
-/** The snapshot after `resource`'s migration: every table up to and including its own. */
+/** The snapshot after a migration: every table as that migration leaves it. */
 export function buildSnapshot(
   skeleton: string,
   model: ServiceModel,
-  resource: ResourceModel,
+  migration: MigrationModel,
 ): string {
-  const tables = model.resources.filter((other) => other.position <= resource.position);
-  const previous = model.resources.find((other) => other.position === resource.position - 1);
   return toJson({
     ...JSON.parse(skeleton),
-    id: deriveId(model, resource),
-    prevId: previous ? deriveId(model, previous) : NO_PREVIOUS_ID,
+    id: deriveId(model, migration),
+    prevId: migration.previous ? deriveId(model, migration.previous) : NO_PREVIOUS_ID,
     tables: Object.fromEntries(
-      tables.map((table) => [`public.${table.tableName}`, describeTable(table)]),
+      migration.resources.map((table) => [`public.${table.tableName}`, describeTable(table)]),
     ),
   });
+}
+
+/** How the Drizzle migrations write the statements that change a table, as drizzle-kit does. */
+export const DRIZZLE_SQL: SqlDialect = {
+  quoteIdentifiers: true,
+  inlineConstraints: false,
+  column: (field) => {
+    const stack = drizzleFacts(field);
+    const defaultClause = stack.sqlDefault === undefined ? "" : ` DEFAULT ${stack.sqlDefault}`;
+    return `"${field.columnName}" ${stack.sqlType}${defaultClause}${field.nullable ? "" : " NOT NULL"}`;
+  },
+  type: (field) => drizzleFacts(field).sqlType,
+  defaultValue: (field) => String(drizzleFacts(field).sqlDefault),
+  uniqueName: toUniqueName,
+  checkName: toCheckName,
+  checkCondition: (resource, field) =>
+    `"${resource.tableName}"."${field.columnName}" in (${describeEnumValues(field)})`,
+};
+
+function drizzleFacts(field: FieldModel): DrizzleField {
+  return field.stack as unknown as DrizzleField;
 }
 
 function describeTable(resource: ResourceModel): object {
@@ -53,7 +78,7 @@ function describeTable(resource: ResourceModel): object {
   const columns = [
     { ...column("id", "uuid", true), primaryKey: true },
     ...resource.fields.map((field) => {
-      const stack = field.stack as unknown as DrizzleField;
+      const stack = drizzleFacts(field);
       return column(field.columnName, stack.sqlType, !field.nullable, stack.sqlDefault);
     }),
     timestamp("created_at"),
@@ -115,10 +140,9 @@ function describe(resource: ResourceModel): DrizzleResource {
 }
 
 /** A stable UUID-shaped id per migration, so the same spec always gives the same snapshot. */
-function deriveId(model: ServiceModel, resource: ResourceModel): string {
-  const hex = createHash("sha256")
-    .update(`${model.service.kebab}/${describe(resource).migration.tag}`)
-    .digest("hex");
+function deriveId(model: ServiceModel, migration: Pick<MigrationModel, "number" | "slug">): string {
+  const { tag } = describeDrizzleMigration(migration);
+  const hex = createHash("sha256").update(`${model.service.kebab}/${tag}`).digest("hex");
   const variant = ((Number.parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,4 +1,5 @@
-import type { ResourceModel, ServiceModel } from "../../engine/model.js";
+import type { MigrationModel } from "../../engine/migrations.js";
+import type { ServiceModel } from "../../engine/model.js";
 import { overlayTemplates } from "../../engine/template-overlay.js";
 import {
   compareNatural,
@@ -8,15 +9,21 @@ import {
   TYPESCRIPT_BASE_FILES,
   typeScriptTemplates,
 } from "../../languages/typescript/index.js";
+import { describeSqlSteps } from "../../platform/postgres-ddl.js";
 import { createTemplateFolder } from "../../platform/template-folder.js";
 import type { StackDescriptor } from "../types.js";
-import { buildJournal, buildSnapshot } from "./drizzle-meta.js";
+import {
+  buildJournal,
+  buildSnapshot,
+  DRIZZLE_SQL,
+  describeDrizzleMigration,
+} from "./drizzle-meta.js";
 import { describeDrizzleField } from "./fields.js";
 import { describeDrizzleResource } from "./resource.js";
 
-function requireResource(resource: ResourceModel | undefined): ResourceModel {
-  if (resource === undefined) throw new Error("a per-resource file was rendered without one");
-  return resource;
+function requireMigration(migration: MigrationModel | undefined): MigrationModel {
+  if (migration === undefined) throw new Error("a per-migration file was rendered without one");
+  return migration;
 }
 
 const perResource = (template: string) => ({ template, each: "resource" as const });
@@ -59,15 +66,15 @@ export const nodeExpress: StackDescriptor = {
     perResource("src/schemas/__resource.module__.ts.eta"),
     { template: "src/services/listing.ts" },
     perResource("src/services/__resource.module__.ts.eta"),
-    perResource("drizzle/__resource.stack.migration.tag__.sql.eta"),
+    { template: "drizzle/__migration.stack.tag__.sql.eta", each: "migration" },
     {
       template: "drizzle/meta/_journal.json",
       transform: (source, model) => buildJournal(source, model),
     },
     {
-      template: "drizzle/meta/__resource.stack.migration.snapshot__.json",
-      each: "resource",
-      transform: (source, scope) => buildSnapshot(source, scope, requireResource(scope.resource)),
+      template: "drizzle/meta/__migration.stack.snapshot__.json",
+      each: "migration",
+      transform: (source, scope) => buildSnapshot(source, scope, requireMigration(scope.migration)),
     },
     { template: "test/unit/migrations.test.ts", when: (it) => it.resources.length > 0 },
     { template: "test/integration/database.ts.eta" },
@@ -78,6 +85,10 @@ export const nodeExpress: StackDescriptor = {
   ),
   describeField: (field, resource) => ({ ...describeDrizzleField(field, resource) }),
   describeResource: (resource) => ({ ...describeDrizzleResource(resource) }),
+  describeMigration: (migration) => ({
+    ...describeDrizzleMigration(migration),
+    up: describeSqlSteps(migration.up, DRIZZLE_SQL),
+  }),
   describeService: (model: ServiceModel) => ({
     ...describeTypeScriptService(model, {
       project: PROJECT,

@@ -19,8 +19,6 @@ const METHOD_INDENT = 2;
 export interface DrizzleResource extends TypeScriptResource {
   /** The Drizzle table's constant, e.g. `orderItems`. */
   table: string;
-  /** The migration's tag (its file name), its journal index and its snapshot's file name. */
-  migration: { tag: string; index: number; snapshot: string };
   /** The column and constraint definitions of the migration's CREATE TABLE. */
   sqlDefinitions: string[];
   /** The table's `check(...)` lines. */
@@ -45,7 +43,6 @@ export interface DrizzleResource extends TypeScriptResource {
 
 export function describeDrizzleResource(resource: ResourceModel): DrizzleResource {
   const facts = describeTypeScriptResource(resource);
-  const table = resource.tableName;
   const fields = resource.fields.map((field) => ({
     field,
     stack: field.stack as unknown as DrizzleField,
@@ -65,11 +62,6 @@ export function describeDrizzleResource(resource: ResourceModel): DrizzleResourc
   return {
     ...facts,
     table: tableConstant,
-    migration: {
-      tag: `${facts.sequence}_create_${table}`,
-      index: resource.position - 1,
-      snapshot: `${facts.sequence}_snapshot`,
-    },
     sqlDefinitions: [
       `"id" uuid PRIMARY KEY NOT NULL`,
       ...fields.map(({ field, stack }) => {

@@ -15,6 +15,9 @@ export interface TypeOrmField extends TypeScriptField {
   property: string;
   /** The column's definition in the migration's CREATE TABLE, as TypeORM writes it. */
   definition: string;
+  /** Its SQL type and default, as TypeORM writes them (`character varying(32)`, `'0'`). */
+  sqlType: string;
+  sqlDefault: string | undefined;
 }
 
 export function describeTypeOrmField(field: FieldModel, resource: ResourceModel): TypeOrmField {
@@ -35,6 +38,8 @@ export function describeTypeOrmField(field: FieldModel, resource: ResourceModel)
     decorator: formatChain(INDENT, "@", { callee: "Column", args: [], objectArg: options }),
     property: `${field.name}!: ${type}${field.nullable ? " | null" : ""};`,
     definition: `"${field.columnName}" ${column.sql}${field.nullable ? "" : " NOT NULL"}${sqlDefault}`,
+    sqlType: column.sql,
+    sqlDefault: defaultValue?.sql,
   };
 }
 

@@ -15,6 +15,7 @@ import {
 import { createTemplateFolder } from "../../platform/template-folder.js";
 import type { StackDescriptor } from "../types.js";
 import { describeTypeOrmField } from "./fields.js";
+import { describeTypeOrmMigration, type TypeOrmMigration } from "./migration.js";
 import { describeNestResource, type NestResource } from "./resource.js";
 
 const perResource = (template: string) => ({ template, each: "resource" as const });
@@ -143,7 +144,7 @@ export const nodeNestjs: StackDescriptor = {
     { template: "src/db/migrate.ts" },
     { template: "src/db/options.ts.eta" },
     { template: "src/db/migrations/index.ts.eta" },
-    perResource("src/db/migrations/__resource.stack.migration.file__.ts.eta"),
+    { template: "src/db/migrations/__migration.stack.file__.ts.eta", each: "migration" },
     { template: "src/health/health.controller.ts" },
     { template: "src/metrics/metrics.controller.ts", when: (it) => it.features.metrics },
     perResource(`${RESOURCE_FOLDER}/__resource.plural.kebab__.module.ts.eta`),
@@ -165,6 +166,7 @@ export const nodeNestjs: StackDescriptor = {
   describeResource: (resource, spec) => ({
     ...describeNestResource(resource, spec.auth === "jwt"),
   }),
+  describeMigration: (migration) => ({ ...describeTypeOrmMigration(migration) }),
   describeService: (model) => ({
     ...describeTypeScriptService(model, {
       project: PROJECT,
@@ -223,7 +225,9 @@ export const nodeNestjs: StackDescriptor = {
     migrationList: formatArray(
       0,
       "export const MIGRATIONS: (new () => MigrationInterface)[] = ",
-      describe(model).map((resource) => resource.migration.className),
+      model.migrations.map(
+        (migration) => (migration.stack as unknown as TypeOrmMigration).className,
+      ),
       ";",
     ),
   }),

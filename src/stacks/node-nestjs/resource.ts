@@ -9,13 +9,9 @@ import {
 } from "../../languages/typescript/index.js";
 import type { TypeOrmField } from "./fields.js";
 
-/** The `when` of the first migration (2025-01-01T00:00:00Z); each next one is a second later. */
-const FIRST_MIGRATION_MILLIS = Date.UTC(2025, 0, 1);
-/** An entity's members and controller methods are indented by two spaces, a migration's
- * statements by four. */
+/** An entity's members and controller methods are indented by two spaces. */
 const INDENT = 2;
 const METHOD_INDENT = 2;
-const MIGRATION_INDENT = 4;
 
 /** What the NestJS templates print for a resource besides the language's facts. */
 export interface NestResource extends TypeScriptResource {
@@ -32,8 +28,6 @@ export interface NestResource extends TypeScriptResource {
   };
   /** The entity's class decorators whose length depends on the names, laid out as Biome does. */
   entityDecorators: string[];
-  /** The migration's class and file name, and its statements as TypeORM writes them. */
-  migration: { className: string; file: string; up: string[]; down: string[] };
   /** The service's constructor, which injects the entity's repository. */
   serviceConstructor: string;
   /** The entity's `@PrimaryColumn(...)`. */
@@ -55,6 +49,16 @@ export interface NestResource extends TypeScriptResource {
   serviceSignatures: Record<"findAll" | "create" | "replace" | "update", string>;
 }
 
+/** An enum's check as the entity and the migrations write it: `"type" IN ('a', 'b')`. */
+export function describeCheckCondition(column: string, values: string): string {
+  return `"${column}" IN (${values})`;
+}
+
+/** The primary key's name, as the entity and the migrations give it. */
+export function toPrimaryKeyName(resource: ResourceModel): string {
+  return `${resource.tableName}_pkey`;
+}
+
 /**
  * `callee(first, [items])` at the top level as Biome lays it out: on one line when it fits,
  * else with the array "hugged" (its items one per line) when its opening still fits, else with
@@ -69,11 +73,6 @@ function formatHuggingArray(callee: string, first: string, items: string[]): str
     return `${opening}\n${items.map((item) => `  ${item},\n`).join("")}])`;
   }
   return `${callee}(\n  ${first},\n  ${array},\n)`;
-}
-
-/** `await queryRunner.query(`sql`);` in a migration's method, as Biome lays it out. */
-function formatQuery(sql: string): string {
-  return formatParameters(MIGRATION_INDENT, "await queryRunner.query", [`\`${sql}\``], ";");
 }
 
 /**
@@ -93,11 +92,8 @@ function describeResponse(decorator: string, options: string[]): string {
 export function describeNestResource(resource: ResourceModel, auth: boolean): NestResource {
   const facts = describeTypeScriptResource(resource);
   const id = resource.identifier;
-  const table = resource.tableName;
   const plural = resource.plural.pascal;
-  const fields = resource.fields.map((field) => field.stack as unknown as TypeOrmField);
-  const timestamp = FIRST_MIGRATION_MILLIS + (resource.position - 1) * 1000;
-  const primaryKey = `${table}_pkey`;
+  const primaryKey = toPrimaryKeyName(resource);
   const names = {
     module: `${plural}Module`,
     controller: `${plural}Controller`,
@@ -108,7 +104,6 @@ export function describeNestResource(resource: ResourceModel, auth: boolean): Ne
     list: `List${plural}Dto`,
     toResponse: `to${id}Dto`,
   };
-  const checkCondition = (column: string, values: string) => `"${column}" IN (${values})`;
   const dto = (file: string) => `../../src/${resource.plural.kebab}/dto/${file}.dto.js`;
   return {
     ...facts,
@@ -121,30 +116,10 @@ export function describeNestResource(resource: ResourceModel, auth: boolean): Ne
       ...facts.checks.map(({ name, column, values }) =>
         formatChain(0, "@", {
           callee: "Check",
-          args: [`"${name}"`, `\`${checkCondition(column, values)}\``],
+          args: [`"${name}"`, `\`${describeCheckCondition(column, values)}\``],
         }),
       ),
     ],
-    migration: {
-      className: `Create${plural}${timestamp}`,
-      file: `${timestamp}-Create${plural}`,
-      up: [
-        `CREATE TABLE "${table}" (${[
-          `"id" uuid NOT NULL`,
-          ...fields.map((field) => field.definition),
-          `"created_at" TIMESTAMP WITH TIME ZONE NOT NULL`,
-          `"updated_at" TIMESTAMP WITH TIME ZONE NOT NULL`,
-          ...facts.uniques.map(({ name, column }) => `CONSTRAINT "${name}" UNIQUE ("${column}")`),
-          ...facts.checks.map(
-            ({ name, column, values }) =>
-              `CONSTRAINT "${name}" CHECK (${checkCondition(column, values)})`,
-          ),
-          `CONSTRAINT "${primaryKey}" PRIMARY KEY ("id")`,
-        ].join(", ")})`,
-        `CREATE INDEX "${facts.orderIndex}" ON "${table}"  ("created_at", "id") `,
-      ].map(formatQuery),
-      down: [`DROP INDEX "public"."${facts.orderIndex}"`, `DROP TABLE "${table}"`].map(formatQuery),
-    },
     serviceConstructor: formatConstructor(
       `@InjectRepository(${id})`,
       `private readonly repository: Repository<${id}>`,
@@ -261,8 +236,8 @@ function describeImports(
   auth: boolean,
 ): NestResource["imports"] {
   const id = resource.identifier;
-  const entity = `./entities/${resource.module}.entity.js`;
   const fields = resource.fields.map((field) => field.stack as unknown as TypeOrmField);
+  const entity = `./entities/${resource.module}.entity.js`;
   const helpers = (kind: keyof TypeOrmField["helpers"]) => [
     ...new Set(fields.flatMap((field) => field.helpers[kind])),
   ];

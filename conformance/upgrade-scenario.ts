@@ -134,7 +134,7 @@ async function upgrade(stack: string, oldCli: string, tarball: string): Promise<
   const second = await shell(`node ${CLI} update`, project);
   const migrations = second
     .split("\n")
-    .filter((line) => /create .*add_rating_to_products/.test(line));
+    .filter((line) => /create .*add_?rating_?to_?products/i.test(line));
   if (migrations.length !== 1) throw new Error(`no add_rating_to_products migration:\n${second}`);
   const merged = (output.match(/^\s+merge\s/gm) ?? []).length;
   return `passed (update from the packed release in ${elapsed} ms, ${merged} merged, identical to a fresh render otherwise; then ${migrations[0]?.trim()})`;

@@ -2,38 +2,41 @@ import { MicroforgeError, SpecError } from "../errors.js";
 import { STACKS } from "../stacks/registry.js";
 import type { StackRegistry } from "../stacks/types.js";
 import { VERSION } from "../version.js";
-import { ADD_HELP, runAdd } from "./commands/add.js";
-import { describeNewHelp, runNew } from "./commands/new.js";
-import { runStacks, STACKS_HELP } from "./commands/stacks.js";
-import { runUpdate, UPDATE_HELP } from "./commands/update.js";
 import { type CliIo, createColors, createProcessIo } from "./io.js";
 
+type RunCommand = (
+  argv: readonly string[],
+  io: CliIo,
+  registry: StackRegistry,
+) => Promise<number> | number;
+
+/** Each command's module loads only when it runs: `new` never pays for update's merge. */
 interface Command {
   name: string;
   summary: string;
-  help(registry: StackRegistry): string;
-  run(argv: readonly string[], io: CliIo, registry: StackRegistry): Promise<number> | number;
+  load(): Promise<RunCommand>;
 }
 
 const COMMANDS: readonly Command[] = [
-  { name: "new", summary: "generate a new service", help: describeNewHelp, run: runNew },
+  {
+    name: "new",
+    summary: "generate a new service",
+    load: async () => (await import("./commands/new.js")).runNew,
+  },
   {
     name: "add",
     summary: "add a resource to a generated service",
-    help: () => ADD_HELP,
-    run: runAdd,
+    load: async () => (await import("./commands/add.js")).runAdd,
   },
   {
     name: "update",
     summary: "bring a generated service up to date with its answers, keeping your edits",
-    help: () => UPDATE_HELP,
-    run: runUpdate,
+    load: async () => (await import("./commands/update.js")).runUpdate,
   },
   {
     name: "stacks",
     summary: "list the stacks and what each supports",
-    help: () => STACKS_HELP,
-    run: runStacks,
+    load: async () => (await import("./commands/stacks.js")).runStacks,
   },
 ];
 
@@ -74,7 +77,8 @@ export async function runCli(
         `unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`,
       );
     }
-    return await command.run(rest, io, registry);
+    const run = await command.load();
+    return await run(rest, io, registry);
   } catch (error) {
     return reportError(error, io);
   }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Spec } from "../spec/schema.js";
 import { ANSWERS_FILE } from "../spec/serialize.js";
 import type { FileTree } from "./file-tree.js";

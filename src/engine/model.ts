@@ -40,6 +40,8 @@ export interface ServiceModel {
     language: Language;
     commands: StackCommands;
     container: StackContainer;
+    /** `commands.start` with the image's production environment, e.g. `NODE_ENV=production node ...`. */
+    productionStart: string;
     tasks: readonly StackTask[];
     prerequisites: string | undefined;
     pipeline: PipelineModel;
@@ -129,6 +131,7 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
       language,
       commands: stack.commands(spec),
       container: stack.container(spec),
+      productionStart: describeProductionStart(stack, spec),
       tasks: stack.tasks,
       prerequisites: stack.prerequisites,
       pipeline: describePipeline(stack.pipeline, spec),
@@ -166,6 +169,13 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
   }));
   model.stack.facts = stack.describeService?.(model) ?? {};
   return model;
+}
+
+function describeProductionStart(stack: StackDescriptor, spec: Spec): string {
+  const env = Object.entries(stack.container(spec).env ?? {}).map(
+    ([name, value]) => `${name}=${value} `,
+  );
+  return `${env.join("")}${stack.commands(spec).start}`;
 }
 
 function buildResourceModel(

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Eta } from "eta/core";
 import { MicroforgeError } from "../errors.js";
 import { EXECUTABLE_MODE, FILE_MODE, type FileTree } from "./file-tree.js";
@@ -7,8 +8,32 @@ import type { FileEntry, TemplateSource } from "./types.js";
 
 const eta = new Eta({ autoEscape: false, autoTrim: false, useWith: false, varName: "it" });
 
+type TemplateFunction = ReturnType<Eta["compile"]>;
+
 /** Compiled templates, keyed by source text: each template is compiled once per process. */
-const compiled = new Map<string, ReturnType<Eta["compile"]>>();
+const compiled = new Map<string, TemplateFunction>();
+/**
+ * Templates compiled when microforge was built (the package's `compiled.cjs` beside each
+ * templates folder), keyed by the SHA-256 of their source: a run skips compiling them.
+ */
+const precompiled = new Map<string, TemplateFunction>();
+
+export function registerCompiledTemplates(functions: Record<string, TemplateFunction>): void {
+  for (const [hash, template] of Object.entries(functions)) precompiled.set(hash, template);
+}
+
+/** The body of a template's function, exactly as rendering at run time compiles it. */
+export function compileTemplateToString(source: string): string {
+  return eta.compileToString(prepareTemplate(source));
+}
+
+export function hashTemplate(source: string): string {
+  return createHash("sha256").update(source, "utf8").digest("hex");
+}
+
+function prepareTemplate(source: string): string {
+  return source.replace(CONTROL_LINE, "$1");
+}
 
 const PLACEHOLDER = /__([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+)__/g;
 /** A line holding nothing but one `<% code %>` tag disappears, newline and all. */
@@ -64,7 +89,9 @@ export function renderTemplate(name: string, source: string, scope: TemplateScop
   let template = compiled.get(source);
   try {
     if (!template) {
-      template = eta.compile(source.replace(CONTROL_LINE, "$1"));
+      template =
+        (precompiled.size > 0 ? precompiled.get(hashTemplate(source)) : undefined) ??
+        eta.compile(prepareTemplate(source));
       compiled.set(source, template);
     }
     return eta.render(template, scope as unknown as object);

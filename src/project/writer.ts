@@ -6,8 +6,7 @@ import { MicroforgeError } from "../errors.js";
 /** The few file-system calls the writer makes; tests inject failures through this. */
 export interface WriterFs {
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
-  writeFile(path: string, content: string): Promise<void>;
-  chmod(path: string, mode: number): Promise<void>;
+  writeFile(path: string, content: string, options: { mode: number }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options: { recursive: true; force: true }): Promise<void>;
   readdir(path: string): Promise<string[]>;
@@ -58,6 +57,16 @@ export async function writeIntoProject(
   await commitFiles(files, target, "filled", options);
 }
 
+/** Creates the root and every folder the files go into, each once. */
+async function makeFolders(
+  fs: WriterFs,
+  root: string,
+  files: readonly GeneratedFile[],
+): Promise<void> {
+  const folders = new Set([root, ...files.map((file) => dirname(join(root, file.path)))]);
+  await Promise.all([...folders].map((folder) => fs.mkdir(folder, { recursive: true })));
+}
+
 async function commitFiles(
   files: readonly GeneratedFile[],
   target: string,
@@ -71,19 +80,19 @@ async function commitFiles(
   );
   try {
     await fs.rm(staging, { recursive: true, force: true });
-    await fs.mkdir(staging, { recursive: true });
-    for (const file of files) {
-      const path = join(staging, file.path);
-      await fs.mkdir(dirname(path), { recursive: true });
-      await fs.writeFile(path, file.content);
-      await fs.chmod(path, file.mode);
-    }
+    await makeFolders(fs, staging, files);
+    // Independent writes go out together. Files are created with their mode, through the
+    // umask as git checkout creates them.
+    await Promise.all(
+      files.map((file) =>
+        fs.writeFile(join(staging, file.path), file.content, { mode: file.mode }),
+      ),
+    );
     if (state === "filled") {
-      for (const file of files) {
-        const destination = join(target, file.path);
-        await fs.mkdir(dirname(destination), { recursive: true });
-        await fs.rename(join(staging, file.path), destination);
-      }
+      await makeFolders(fs, target, files);
+      await Promise.all(
+        files.map((file) => fs.rename(join(staging, file.path), join(target, file.path))),
+      );
       await fs.rm(staging, { recursive: true, force: true });
     } else {
       if (state === "empty") await fs.rm(target, { recursive: true, force: true });

@@ -1,9 +1,9 @@
-import { parseDocument } from "yaml";
-import type { z } from "zod";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import type * as z from "zod/mini";
 import { MicroforgeError, SpecError, type SpecIssue } from "../errors.js";
 import type { StackRegistry } from "../stacks/types.js";
 import { checkSpecRules } from "./rules.js";
-import { type Spec, specSchema } from "./schema.js";
+import { featuresSchema, fieldSchema, resourceSchema, type Spec, specSchema } from "./schema.js";
 import { suggestClosest } from "./suggest.js";
 
 /**
@@ -23,21 +23,18 @@ export function parseSpec(raw: unknown, registry: StackRegistry, source?: string
   return checked.spec;
 }
 
-/** Parses YAML text into a raw object; YAML syntax errors name the line and column. */
+/**
+ * Parses YAML text into a raw object; YAML syntax errors name the line and column. The YAML 1.2
+ * core schema keeps `2024-01-01` and `yes` strings, as the spec means them.
+ */
 export function parseSpecYaml(text: string, source: string): unknown {
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  const [error] = document.errors;
-  if (error) {
-    const position = error.linePos?.[0];
-    const where = position ? `${source}:${position.line}:${position.col}` : source;
-    throw new MicroforgeError("SPEC_UNREADABLE", `${where}: ${firstLine(error.message)}`);
+  try {
+    return load(text, { schema: CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const where = error.mark ? `${source}:${error.mark.line + 1}:${error.mark.column + 1}` : source;
+    throw new MicroforgeError("SPEC_UNREADABLE", `${where}: ${error.reason}`);
   }
-  return document.toJS() ?? {};
-}
-
-/** The error's first line, without the "at line L, column C" the location already gives. */
-function firstLine(message: string): string {
-  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
 
 /** `["resources", 1, "fields", 3, "name"]` → `resources[1].fields[3].name`. */
@@ -77,6 +74,19 @@ function describeZodIssue(issue: z.core.$ZodIssue): SpecIssue[] {
           message: `${describeValue(issue.input)} is not allowed; use one of: ${issue.values.map(String).join(", ")}`,
         },
       ];
+    case "too_small":
+      return [{ path, message: `must be at least ${String(issue.minimum)}` }];
+    case "too_big":
+      return [{ path, message: `must be at most ${String(issue.maximum)}` }];
+    case "invalid_union": {
+      const expected = issue.errors.flatMap((options) =>
+        options.flatMap((option) => (option.code === "invalid_type" ? [option.expected] : [])),
+      );
+      const list = expected.map(describeExpected);
+      const choices =
+        list.length > 1 ? `${list.slice(0, -1).join(", ")} or ${list.at(-1)}` : list[0];
+      return [{ path, message: `expected ${choices}, got ${describeValue(issue.input)}` }];
+    }
     default:
       return [{ path, message: issue.message }];
   }
@@ -101,10 +111,10 @@ function allowedKeysAt(path: readonly PropertyKey[]): string[] {
     depth.length === 0
       ? specSchema.shape
       : depth[depth.length - 1] === "features"
-        ? specSchema.shape.features.unwrap().shape
+        ? featuresSchema.shape
         : depth[depth.length - 1] === "resources"
-          ? specSchema.shape.resources.unwrap().element.shape
-          : specSchema.shape.resources.unwrap().element.shape.fields.element.shape;
+          ? resourceSchema.shape
+          : fieldSchema.shape;
   // schemaHistory is microforge's own record (in the manifest), not something to suggest.
   return Object.keys(shape).filter((key) => key !== "schemaHistory");
 }

@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { CORE_SCHEMA, dump } from "js-yaml";
 import type { Field, Resource, Spec } from "./schema.js";
 
 export const ANSWERS_FILE = "microforge.yaml";
@@ -35,7 +35,7 @@ export function stringifySpec(spec: Spec): string {
   const header =
     "# The answers this project was generated from. Edit them and run `microforge update`,\n" +
     "# or add a resource with `microforge add resource`.\n";
-  return header + stringify(document, { lineWidth: 0, indentSeq: true });
+  return header + dump(document, { schema: CORE_SCHEMA, lineWidth: -1, quoteStyle: "double" });
 }
 
 /** A resource as the answers file writes it. */

@@ -33,6 +33,11 @@ export interface StackContainer {
   start: string;
   /** Paths .dockerignore keeps out of the build context, besides the shared ones. */
   ignore: readonly string[];
+  /**
+   * What the image sets for production besides PORT (`NODE_ENV=production`); `make start` and
+   * the service benchmark run `commands.start` with it, as the image does.
+   */
+  env?: Readonly<Record<string, string>>;
 }
 
 /** A Makefile target only some stacks have, e.g. exporting requirements.txt from a lock file. */

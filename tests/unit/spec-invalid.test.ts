@@ -101,6 +101,16 @@ const corpus: [title: string, spec: Raw, error: string][] = [
     'features.metrics: expected a boolean, got "yes"',
   ],
   [
+    "coverage above 100",
+    { ...base(), features: { coverage: 101 } },
+    "features.coverage: must be at most 100",
+  ],
+  [
+    "coverage below 0",
+    { ...base(), features: { coverage: -1 } },
+    "features.coverage: must be at least 0",
+  ],
+  [
     "unknown feature",
     { ...base(), features: { logging: true } },
     "features.logging: unknown key; allowed keys: metrics, tracing, ci, deploy, coverage",
@@ -260,6 +270,16 @@ const corpus: [title: string, spec: Raw, error: string][] = [
     `${field0}.required: expected a boolean, got "yes"`,
   ],
   [
+    "default as a list",
+    withField({ type: "string", default: ["x"] }),
+    `${field0}.default: expected a string, a number or a boolean, got a list`,
+  ],
+  [
+    "min as a boolean",
+    withField({ type: "integer", min: true }),
+    `${field0}.min: expected a number or a string, got true`,
+  ],
+  [
     "required with a default",
     withField({ type: "string", required: true, default: "x" }),
     `${field0}.default: a required field cannot have a default; remove required or the default`,
@@ -415,9 +435,9 @@ describe("invalid specs", () => {
     [
       "a tab-indented mapping",
       "name: a\n\tstack: demo\n",
-      "error spec.yaml:2:1: Tabs are not allowed as indentation\n",
+      "error spec.yaml:2:1: tab characters must not be used in indentation\n",
     ],
-    ["a duplicate key", "name: a\nname: b\n", "error spec.yaml:2:1: Map keys must be unique\n"],
+    ["a duplicate key", "name: a\nname: b\n", "error spec.yaml:2:1: duplicated mapping key\n"],
     [
       "a list at the top level",
       "- name: a\n",

@@ -23,9 +23,9 @@ function failingFs(call: "writeFile" | "rename", failAt: number): WriterFs {
   };
   return {
     ...nodeFs,
-    async writeFile(path, content) {
+    async writeFile(path, content, options) {
       if (call === "writeFile") fail();
-      await nodeFs.writeFile(path, content);
+      await nodeFs.writeFile(path, content, options);
     },
     async rename(from, to) {
       if (call === "rename") fail();

@@ -50,9 +50,12 @@ export function selectDependencies(
   model: ServiceModel,
   framework: readonly PythonDependency[],
 ): PythonDependency[] {
-  return [...COMMON_DEPENDENCIES, ...framework]
-    .filter((dependency) => dependency.when?.(model) ?? true)
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    [...COMMON_DEPENDENCIES, ...framework]
+      .filter((dependency) => dependency.when?.(model) ?? true)
+      // Plain code-point order: the names are ASCII, and localeCompare would load ICU collation.
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  );
 }
 
 export function listDevDependencies(framework: readonly string[]): string[] {

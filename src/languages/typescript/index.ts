@@ -132,6 +132,7 @@ function describeNodeContainer(spec: Spec, project: NodeProject): StackContainer
     migrate: `node ${project.migrate}`,
     start: describeStart(spec, project),
     ignore: ["test/"],
+    env: { NODE_ENV: "production" },
   };
 }
 

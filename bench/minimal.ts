@@ -30,11 +30,13 @@ export const MINIMAL_HANDLERS: Record<string, MinimalHandler> = {
   },
   "node-express": {
     files: { "node-express/bench-minimal.mjs": "bench-minimal.mjs" },
-    start: () => "NODE_ENV=production node bench-minimal.mjs",
+    // The service's environment (NODE_ENV=production) applies to it too.
+    start: () => "node bench-minimal.mjs",
   },
   "node-nestjs": {
     files: { "node-nestjs/bench-minimal.mjs": "bench-minimal.mjs" },
-    start: () => "NODE_ENV=production node bench-minimal.mjs",
+    // The service's environment (NODE_ENV=production) applies to it too.
+    start: () => "node bench-minimal.mjs",
   },
   "java-spring": {
     files: { "java-spring/BenchMinimal.java": "target/bench/BenchMinimal.java" },

@@ -32,7 +32,7 @@ import { copyMinimalHandler, MINIMAL_HANDLERS } from "./minimal.js";
 import { describeMachine, writeBenchReport } from "./report.js";
 
 const SEED_ROWS = 1000;
-const WARM_UP_SECONDS = 5;
+const WARM_UP_SECONDS = 10;
 const READY_TIMEOUT_MS = 120_000;
 const ENDPOINTS = ["get", "list", "post"] as const;
 type Endpoint = (typeof ENDPOINTS)[number];
@@ -156,9 +156,10 @@ async function benchStack(stack: StackDescriptor) {
     const container = stack.container(spec);
     const databaseUrl = await postgres.createDatabase("bench");
     const port = await findFreePort();
-    const env: NodeJS.ProcessEnv = {
+    // The image's environment (NODE_ENV=production, …) applies to the start only: an install
+    // under NODE_ENV=production would leave out the build's dev dependencies.
+    const buildEnv: NodeJS.ProcessEnv = {
       ...process.env,
-      ...container.env,
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: "info",
@@ -166,13 +167,14 @@ async function benchStack(stack: StackDescriptor) {
       JWT_ISSUER: CONFORMANCE_JWT.issuer,
       JWT_AUDIENCE: CONFORMANCE_JWT.audience,
     };
+    const env: NodeJS.ProcessEnv = { ...buildEnv, ...container.env };
     const minimal = MINIMAL_HANDLERS[stack.id];
     if (!minimal) throw new Error(`no minimal handler for ${stack.id} in bench/minimal.ts`);
     copyMinimalHandler(minimal, project);
     for (const command of [commands.install, commands.build, commands.migrate, minimal.build]) {
       if (!command) continue;
       console.log(`[${stack.id}] ${command}`);
-      const result = await runCommand(command, project, env);
+      const result = await runCommand(command, project, buildEnv);
       if (result.exitCode !== 0)
         throw new Error(`${command} failed:\n${result.output.slice(-3000)}`);
     }

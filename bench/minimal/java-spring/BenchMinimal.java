@@ -50,7 +50,7 @@ public class BenchMinimal {
   }
 
   @GetMapping("/api/v1/products/{id}")
-  public ResponseEntity<Map<String, Object>> find(@PathVariable UUID id) {
+  public ResponseEntity<Map<String, Object>> find(@PathVariable("id") UUID id) {
     List<Map<String, Object>> rows =
         jdbc.queryForList("SELECT " + COLUMNS + " FROM products WHERE id = ?", id);
     return rows.isEmpty()

@@ -35,6 +35,8 @@ export interface DrizzleResource extends TypeScriptResource {
   schemaImports: string;
   /** The app's `...createXRoutes(new XService(database)),` line. */
   routes: string;
+  /** Names of the prepared statements, unique on a connection. */
+  statements: { find: string };
   signatures: Record<
     "list" | "find" | "create" | "replace" | "update" | "toResponse" | "routes",
     string
@@ -108,6 +110,7 @@ export function describeDrizzleResource(resource: ResourceModel): DrizzleResourc
       [],
       ",",
     ),
+    statements: { find: `${resource.table}_find_by_id` },
     signatures: describeSignatures(id),
   };
 }

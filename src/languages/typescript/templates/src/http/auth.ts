@@ -45,9 +45,16 @@ export class TokenVerifier {
       this.#verify = (token, options) =>
         jwtVerify(token, keys, { ...options, algorithms: ["RS256", "ES256"] });
     } else {
-      const secret = new TextEncoder().encode(config.secret);
-      this.#verify = (token, options) =>
-        jwtVerify(token, secret, { ...options, algorithms: ["HS256"] });
+      // Imported once: given the raw secret, jose would import it again for every token.
+      const secret = crypto.subtle.importKey(
+        "raw",
+        new TextEncoder().encode(config.secret),
+        { name: "HMAC", hash: "SHA-256" },
+        false,
+        ["verify"],
+      );
+      this.#verify = async (token, options) =>
+        jwtVerify(token, await secret, { ...options, algorithms: ["HS256"] });
     }
   }
 

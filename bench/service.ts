@@ -4,8 +4,9 @@
 // PostgreSQL and seed 1,000 products, start the service in production mode (`make start`:
 // the image's environment and start command; tracing off, logs on at info), then measure
 // start-up to ready, GET by id, the list and POST (a valid JWT, a warm-up, then a timed run
-// each), the peak RSS, and a SIGTERM under load. The same is measured for a minimal handler
-// in the same framework (bench/minimal/), and the service is reported as a ratio to it.
+// each, every one against the 1,000 seeded rows), the peak RSS, and a SIGTERM under load. The
+// same is measured for a minimal handler in the same framework (bench/minimal/), and the
+// service is reported as a ratio to it.
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -77,6 +78,7 @@ async function measure(
   port: number,
   readyPath: string,
   targets: Record<Endpoint, LoadTarget>,
+  reset: () => Promise<void>,
 ): Promise<Measurement> {
   const server = startProcess(start, project, env);
   try {
@@ -87,12 +89,14 @@ async function measure(
     );
     const endpoints = {} as Record<Endpoint, LoadResult>;
     for (const endpoint of ENDPOINTS) {
+      await reset();
       await runLoad(targets[endpoint], WARM_UP_SECONDS, connections);
       endpoints[endpoint] = await runLoad(targets[endpoint], seconds, connections);
       console.log(`  ${endpoint}: ${JSON.stringify(endpoints[endpoint])}`);
     }
     const peakRssMiB = readPeakRssMiB(server.child.pid ?? 0);
     // SIGTERM one second into a load on the list: the process must drain and exit cleanly.
+    await reset();
     const load = runLoad(targets.list, 3, connections);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const stopped = performance.now();
@@ -113,7 +117,8 @@ async function measure(
         exitCode: exit.code,
         signal: exit.signal,
         exitMs,
-        clean: exit.code === 0 || exit.code === 143,
+        // 143 is 128 + SIGTERM; uvicorn re-raises the SIGTERM once it has shut down gracefully.
+        clean: exit.code === 0 || exit.code === 143 || exit.signal === "SIGTERM",
         // Refused connections after the listener closed are expected; failed responses are not.
         failedRequests: during.non2xx,
       },
@@ -121,6 +126,23 @@ async function measure(
     };
   } finally {
     if (server.child.exitCode === null) server.child.kill("SIGKILL");
+  }
+}
+
+const BENCH_PRODUCT = "Benchmark product";
+
+/**
+ * Back to the seeded rows: the products earlier POST runs created are deleted (and vacuumed
+ * away), so every list and every server measures against the same 1,000 rows.
+ */
+async function resetProducts(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("DELETE FROM products WHERE name = $1", [BENCH_PRODUCT]);
+    await client.query("VACUUM ANALYZE products");
+  } finally {
+    await client.end();
   }
 }
 
@@ -195,7 +217,7 @@ async function benchStack(stack: StackDescriptor) {
         method: "POST",
         headers,
         path: () => "/api/v1/products",
-        body: JSON.stringify({ name: "Benchmark product", price: "9.99" }),
+        body: JSON.stringify({ name: BENCH_PRODUCT, price: "9.99" }),
       },
     });
     console.log(`[${stack.id}] service: ${describeStart(container.env, commands.start)}`);
@@ -206,6 +228,7 @@ async function benchStack(stack: StackDescriptor) {
       port,
       "/health/ready",
       targets({ authorization: `Bearer ${token}` }),
+      () => resetProducts(databaseUrl),
     );
     const minimalStart = minimal.start({ port, database: new URL(databaseUrl) });
     console.log(`[${stack.id}] minimal handler: ${minimalStart}`);
@@ -216,6 +239,7 @@ async function benchStack(stack: StackDescriptor) {
       port,
       "/api/v1/products",
       targets({}),
+      () => resetProducts(databaseUrl),
     );
     return {
       stack: stack.id,

@@ -57,10 +57,14 @@ export async function runLoad(
   };
 }
 
-/** A process under test: its output is drained (as a container runtime would) and counted. */
+/**
+ * A process under test: its output is drained (as a container runtime would) and counted, and
+ * only its tail is kept (`stderr`, for conformance's waitForReady), not every log line.
+ */
 export interface BenchProcess {
   child: ChildProcess;
   outputBytes: () => number;
+  readonly stderr: string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -84,32 +88,14 @@ export function startProcess(command: string, cwd: string, env: NodeJS.ProcessEn
   exited.then(({ code }) => {
     if (code !== 0 && code !== 143 && code !== null) process.stderr.write(tail);
   });
-  return { child, outputBytes: () => bytes, exited };
-}
-
-/** Polls a URL until it answers 200; the milliseconds it took. */
-export async function waitForOk(
-  url: string,
-  process: BenchProcess,
-  timeoutMs: number,
-): Promise<number> {
-  const started = performance.now();
-  let exited = false;
-  process.exited.then(() => {
-    exited = true;
-  });
-  while (performance.now() - started < timeoutMs) {
-    if (exited) throw new Error(`the process exited before ${url} answered`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      await response.arrayBuffer();
-      if (response.status === 200) return Math.round(performance.now() - started);
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
+  return {
+    child,
+    outputBytes: () => bytes,
+    get stderr() {
+      return tail;
+    },
+    exited,
+  };
 }
 
 /**

@@ -14,21 +14,15 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { findFreePort, startTestPostgres } from "../conformance/postgres.js";
-import { runCommand } from "../conformance/process.js";
+import { isCleanStop, runCommand, waitForReady } from "../conformance/process.js";
 import { CONFORMANCE_JWT, mintToken } from "../conformance/tokens.js";
 import { generate } from "../src/engine/generate.js";
+import { describeProductionStart } from "../src/engine/model.js";
 import { writeProject } from "../src/project/writer.js";
 import { parseSpec, parseSpecYaml } from "../src/spec/load.js";
 import { STACKS } from "../src/stacks/registry.js";
 import type { StackDescriptor } from "../src/stacks/types.js";
-import {
-  type LoadResult,
-  type LoadTarget,
-  readPeakRssMiB,
-  runLoad,
-  startProcess,
-  waitForOk,
-} from "./load.js";
+import { type LoadResult, type LoadTarget, readPeakRssMiB, runLoad, startProcess } from "./load.js";
 import { copyMinimalHandler, MINIMAL_HANDLERS } from "./minimal.js";
 import { describeMachine, writeBenchReport } from "./report.js";
 
@@ -82,10 +76,12 @@ async function measure(
 ): Promise<Measurement> {
   const server = startProcess(start, project, env);
   try {
-    const startupMs = await waitForOk(
+    // Polled every 20 ms: the Go services are ready in about 30.
+    const startupMs = await waitForReady(
       `http://127.0.0.1:${port}${readyPath}`,
       server,
       READY_TIMEOUT_MS,
+      20,
     );
     const endpoints = {} as Record<Endpoint, LoadResult>;
     for (const endpoint of ENDPOINTS) {
@@ -117,8 +113,7 @@ async function measure(
         exitCode: exit.code,
         signal: exit.signal,
         exitMs,
-        // 143 is 128 + SIGTERM; uvicorn re-raises the SIGTERM once it has shut down gracefully.
-        clean: exit.code === 0 || exit.code === 143 || exit.signal === "SIGTERM",
+        clean: isCleanStop(exit),
         // Refused connections after the listener closed are expected; failed responses are not.
         failedRequests: during.non2xx,
       },
@@ -136,20 +131,24 @@ const BENCH_PRODUCT = "Benchmark product";
  * away), so every list and every server measures against the same 1,000 rows.
  */
 async function resetProducts(url: string): Promise<void> {
+  await withClient(url, async (client) => {
+    await client.query("DELETE FROM products WHERE name = $1", [BENCH_PRODUCT]);
+    await client.query("VACUUM ANALYZE products");
+  });
+}
+
+async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query("DELETE FROM products WHERE name = $1", [BENCH_PRODUCT]);
-    await client.query("VACUUM ANALYZE products");
+    return await use(client);
   } finally {
     await client.end();
   }
 }
 
 async function seed(url: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     await client.query(
       `INSERT INTO products (id, name, sku, price, stock, active, type, created_at, updated_at)
        SELECT gen_random_uuid(), 'Product ' || i, 'SKU-' || i, (i % 100) + 0.99, i % 50, true,
@@ -158,9 +157,7 @@ async function seed(url: string): Promise<string[]> {
     );
     const { rows } = await client.query<{ id: string }>("SELECT id FROM products");
     return rows.map((row) => row.id);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function benchStack(stack: StackDescriptor) {
@@ -220,7 +217,8 @@ async function benchStack(stack: StackDescriptor) {
         body: JSON.stringify({ name: BENCH_PRODUCT, price: "9.99" }),
       },
     });
-    console.log(`[${stack.id}] service: ${describeStart(container.env, commands.start)}`);
+    const productionStart = describeProductionStart(container, commands);
+    console.log(`[${stack.id}] service: ${productionStart}`);
     const service = await measure(
       commands.start,
       project,
@@ -244,7 +242,7 @@ async function benchStack(stack: StackDescriptor) {
     return {
       stack: stack.id,
       commit: describeMachine().commit,
-      start: describeStart(container.env, commands.start),
+      start: productionStart,
       service,
       minimal: baseline,
       ratios: describeRatios(service, baseline),
@@ -253,12 +251,6 @@ async function benchStack(stack: StackDescriptor) {
     await postgres.close();
     await rm(root, { recursive: true, force: true });
   }
-}
-
-function describeStart(env: Readonly<Record<string, string>> | undefined, start: string): string {
-  return `${Object.entries(env ?? {})
-    .map(([name, value]) => `${name}=${value} `)
-    .join("")}${start}`;
 }
 
 /** Throughput as a share of the minimal handler's (target ≥ 0.8), p99 as a multiple (≤ 1.5). */

@@ -10,7 +10,7 @@ import {
 import { send } from "./http.js";
 import { describeSecretLogCheck } from "./log-secrets.js";
 import type { TestPostgres } from "./postgres.js";
-import type { RunningService } from "./process.js";
+import { isCleanStop, type RunningService } from "./process.js";
 import { authorizationFor } from "./tokens.js";
 
 export interface LifecycleTarget {
@@ -181,12 +181,7 @@ export function describeLifecycleChecks({ context, service, postgres }: Lifecycl
         );
         const exit = await Promise.race([service.exited, sleep(30_000).then(() => undefined)]);
         expectThat(exit !== undefined, "the process did not exit within 30 s of SIGTERM");
-        // 143 is how a shell reports a process that re-raised SIGTERM after shutting down
-        // cleanly (uvicorn, the JVM); Node reports the same exit as the signal itself.
-        expectThat(
-          exit.code === 0 || exit.code === 143 || exit.signal === "SIGTERM",
-          `exit: expected 0 or 143, got ${exit.code ?? exit.signal}`,
-        );
+        expectThat(isCleanStop(exit), `exit: expected 0 or 143, got ${exit.code ?? exit.signal}`);
       },
     },
   ];

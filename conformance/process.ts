@@ -67,11 +67,24 @@ export function startService(command: string, cwd: string, env: NodeJS.ProcessEn
   return service;
 }
 
-/** Polls a URL until it answers 200, the process exits, or the time runs out. */
+/**
+ * Whether a process exited cleanly after SIGTERM: 0, or 143, which is how a shell reports a
+ * process that re-raised SIGTERM after shutting down cleanly (uvicorn, the JVM); Node reports the
+ * same exit as the signal itself.
+ */
+export function isCleanStop(exit: { code: number | null; signal: string | null }): boolean {
+  return exit.code === 0 || exit.code === 143 || exit.signal === "SIGTERM";
+}
+
+/**
+ * Polls a URL every `pollMs` until it answers 200, the process exits, or the time runs out; the
+ * milliseconds it took.
+ */
 export async function waitForReady(
   url: string,
-  service: RunningService,
+  service: Pick<RunningService, "exited" | "stderr">,
   timeoutMs: number,
+  pollMs = 100,
 ): Promise<number> {
   const started = performance.now();
   let exited = false;
@@ -83,11 +96,13 @@ export async function waitForReady(
       throw new Error(`the service exited before it was ready:\n${service.stderr.slice(-2000)}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      // Read to the end, so the connection goes back to fetch's pool.
+      await response.arrayBuffer();
       if (response.status === 200) return Math.round(performance.now() - started);
     } catch {
       // not listening yet
     }
-    await sleep(100);
+    await sleep(pollMs);
   }
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
 }

@@ -122,6 +122,8 @@ export interface EnumValueModel {
 
 export function buildModel(spec: Spec, stack: StackDescriptor, version: string): ServiceModel {
   const language = stack.language;
+  const commands = stack.commands(spec);
+  const container = stack.container(spec);
   const model: ServiceModel = {
     spec,
     version,
@@ -129,9 +131,9 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
       id: stack.id,
       title: stack.title,
       language,
-      commands: stack.commands(spec),
-      container: stack.container(spec),
-      productionStart: describeProductionStart(stack, spec),
+      commands,
+      container,
+      productionStart: describeProductionStart(container, commands),
       tasks: stack.tasks,
       prerequisites: stack.prerequisites,
       pipeline: describePipeline(stack.pipeline, spec),
@@ -171,11 +173,13 @@ export function buildModel(spec: Spec, stack: StackDescriptor, version: string):
   return model;
 }
 
-function describeProductionStart(stack: StackDescriptor, spec: Spec): string {
-  const env = Object.entries(stack.container(spec).env ?? {}).map(
-    ([name, value]) => `${name}=${value} `,
-  );
-  return `${env.join("")}${stack.commands(spec).start}`;
+/** The start command as the image runs it: `NODE_ENV=production node ...`. */
+export function describeProductionStart(
+  container: StackContainer,
+  commands: StackCommands,
+): string {
+  const env = Object.entries(container.env ?? {}).map(([name, value]) => `${name}=${value} `);
+  return `${env.join("")}${commands.start}`;
 }
 
 function buildResourceModel(

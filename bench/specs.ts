@@ -4,7 +4,6 @@ import { parseDocument } from "yaml";
 /** The specs the generation benchmark times, as microforge.yaml text for one stack. */
 export interface BenchSpec {
   id: string;
-  title: string;
   resources: number;
   /** The target for the median, in milliseconds, on the 2-core reference machine. */
   targetMs: number | undefined;
@@ -60,21 +59,18 @@ function syntheticSpec(count: number) {
 export const BENCH_SPECS: BenchSpec[] = [
   {
     id: "conformance",
-    title: "conformance spec (3 resources, every platform option)",
     resources: 3,
     targetMs: 150,
     text: (stack) => CONFORMANCE.replace(/^stack: .*$/m, `stack: ${stack}`),
   },
   {
     id: "10-resources",
-    title: "10 resources",
     resources: 10,
     targetMs: undefined,
     text: syntheticSpec(10),
   },
   {
     id: "50-resources",
-    title: "50 resources",
     resources: 50,
     targetMs: 1000,
     text: syntheticSpec(50),
